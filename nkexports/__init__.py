@@ -1,0 +1,1 @@
+"""Sourced facts about North Korea's exports: load, validate, render and cite them."""

@@ -1,0 +1,43 @@
+"""MkDocs hook: one page per data file, added to the nav, with no hand-made stub page.
+
+A nav section whose first entry is `categories/index.md` (or `partners/index.md`) gets one
+entry per category (or partner) file after it, so a new YAML file is all a new page needs.
+"""
+
+from __future__ import annotations
+
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
+
+from nkexports.render import Renderer, page_path
+from nkexports.site import site_data
+
+SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner"}
+
+
+def _extend_sections(nav, data) -> None:
+    for entry in nav:
+        if not isinstance(entry, dict):
+            continue
+        for children in entry.values():
+            if isinstance(children, list) and children and children[0] in SECTION_INDEX:
+                kind = SECTION_INDEX[children[0]]
+                listed = set(map(str, children))
+                children.extend(page_path(p) for p in data.pages_of(kind) if page_path(p) not in listed)
+
+
+def on_config(config):
+    data = site_data(config)
+    if config.nav:
+        _extend_sections(config.nav, data)
+    return config
+
+
+def on_files(files, config):
+    data = site_data(config)
+    for path, markdown in Renderer(data).generated_pages().items():
+        if files.get_file_from_path(path) is not None:
+            raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
+                        f"remove docs/{path} or rename the data file")
+        files.append(File.generated(config, path, content=markdown))
+    return files

@@ -1,0 +1,51 @@
+"""Load the data directory once: parse, check against the schemas and rules, index."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from .dataset import Dataset
+from .docset import Doc, DocSet
+from .layout import data_files, stray_files
+from .problems import DataError, Problem
+from .rules import rule_problems
+from .schema import schema_problems
+from .yamlfile import read_yaml
+
+
+def _shown(path: Path, data_dir: Path) -> str:
+    """The path as a contributor sees it from the repository root (data/partners/china.yaml)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocSet, list[Problem]]:
+    today = today or datetime.date.today()
+    problems: list[Problem] = []
+    docs: list[Doc] = []
+    if not data_dir.is_dir():
+        return DocSet([]), [Problem(str(data_dir), 1, "", "no such data directory",
+                                    "run from the repository root or pass the data directory")]
+    for stray in stray_files(data_dir):
+        problems.append(Problem(_shown(stray, data_dir), 1, "", "this file is in no known place, so it would be ignored",
+                                "move it to data/categories/, data/partners/, data/topics/, data/series/ or data/sources/, with the .yaml ending"))
+    for kind, path in data_files(data_dir):
+        parsed, found = read_yaml(path, _shown(path, data_dir))
+        problems.extend(found)
+        if parsed is None:
+            continue
+        problems.extend(schema_problems(parsed, kind.schema))
+        docs.append(Doc(kind, path, parsed))
+    docset = DocSet(docs)
+    problems.extend(rule_problems(docset, today))
+    return docset, problems
+
+
+def load_dataset(data_dir: Path, today: datetime.date | None = None) -> Dataset:
+    docset, problems = check_data(Path(data_dir), today)
+    if problems:
+        raise DataError(problems)
+    return Dataset.from_docs(docset)

@@ -1,0 +1,26 @@
+"""Write a structured figure the way a reader expects to see it."""
+
+from __future__ import annotations
+
+CURRENCY_PREFIX = {"USD": "US$", "CNY": "CN¥", "EUR": "€", "JPY": "¥", "KRW": "₩", "RUB": "₽"}
+UNIT_NAMES = {"tonnes": "tonnes", "kg": "kg", "people": "people", "count": "", "kWh": "kWh",
+              "cubic-metres": "cubic metres"}
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _number(amount: float) -> str:
+    for size, word in SCALES:
+        if amount >= size:
+            scaled = amount / size
+            text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
+            return f"{text} {word}"
+    return f"{amount:,.2f}".rstrip("0").rstrip(".") if amount % 1 else f"{amount:,.0f}"
+
+
+def format_amount(amount: float, unit: str) -> str:
+    if unit == "percent":
+        return f"{amount:g}%"
+    if unit in CURRENCY_PREFIX:
+        return f"{CURRENCY_PREFIX[unit]}{_number(amount)}"
+    name = UNIT_NAMES[unit]
+    return f"{_number(amount)} {name}".strip()

@@ -1,0 +1,37 @@
+"""The one shape every validation finding takes, so the CLI and the build report alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    where: str
+    what: str
+    fix: str
+
+    def __str__(self) -> str:
+        where = self.where or "(file)"
+        return f"{self.path}:{self.line}: {where}: {self.what}; {self.fix}"
+
+
+class DataError(Exception):
+    """Raised when the data cannot be used; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def dotted(path: tuple) -> str:
+    """('facts', 2, 'sources', 0) -> 'facts[2].sources[0]'."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

@@ -1,0 +1,181 @@
+"""Render the validated data as Markdown pages, through Jinja templates that escape every value."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from functools import partial
+
+import jinja2
+
+from .cite import KIND_LABELS, source_entry
+from .dataset import Dataset, Fact, Measure, Page, Value
+from .numbers import format_amount
+from .text import Trusted, attribute, inert
+
+HEADINGS = {
+    "category": (("overview", "What it is"), ("figures", "Figures over time"), ("partners", "Where it goes"),
+                 ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain"), ("method", "Method")),
+    "partner": (("overview", "Overview"), ("figures", "Trade over time"), ("partners", "Main products"),
+                ("sanctions", "Measures that changed the trade"), ("uncertainty", "What is uncertain"),
+                ("method", "Method")),
+    "topic": (("overview", "Overview"), ("method", "Method"), ("figures", "Figures"), ("partners", "Partners"),
+              ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain")),
+}
+EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
+VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
+                  "unverifiable": "unverifiable", "out-of-date": "out of date"}
+
+SANCTIONS_PATH = "sanctions.md"
+CLAIMS_PATH = "claims.md"
+SOURCES_PATH = "sources.md"
+FIGURES_PATH = "figures.md"
+METHODOLOGY_PATH = "methodology.md"
+
+
+def page_path(page: Page) -> str:
+    return f"{page.url.rstrip('/')}.md"
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("nkexports", "templates"),
+        finalize=inert, autoescape=False, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+class Renderer:
+    """Renders every generated page of one dataset; each page gets its own footnote set."""
+
+    def __init__(self, data: Dataset):
+        self.data = data
+        self.env = _environment()
+        self.env.filters["attr"] = attribute
+
+    def _link(self, here: str, target: str, text: str, anchor: str | None = None) -> Trusted:
+        href = posixpath.relpath(target, posixpath.dirname(here) or ".")
+        return Trusted(f"[{inert(text)}]({href}{'#' + anchor if anchor else ''})")
+
+    def _page_by_slug(self, kind: str, slug: str) -> Page:
+        return self.data.pages[(kind, slug)]
+
+    def _render(self, template: str, here: str, **context) -> str:
+        cited_ids: list[str] = []
+
+        def refs(source_ids: list[str]) -> Trusted:
+            for source_id in source_ids:
+                if source_id not in cited_ids:
+                    cited_ids.append(source_id)
+            return Trusted("".join(f"[^{s}]" for s in source_ids))
+
+        def related_links(entry) -> Trusted:
+            links = [self._link(here, page_path(self._page_by_slug("partner", s)), self._page_by_slug("partner", s).title)
+                     for s in entry.partners]
+            links += [self._link(here, page_path(self._page_by_slug("category", s)), self._page_by_slug("category", s).title)
+                      for s in entry.categories]
+            return Trusted(", ".join(links))
+
+        helpers = dict(
+            refs=refs,
+            related_links=related_links,
+            amount=lambda v: format_amount(v.amount, v.unit),
+            amount_of=format_amount,
+            values_of=lambda facts: sorted(((f, v) for f in facts for v in f.values), key=lambda fv: str(fv[1].period)),
+            anchor_link=lambda fact: Trusted(f"[#](#{fact.id})"),
+            local_anchor=lambda anchor, text: Trusted(f"[{inert(text)}](#{anchor})"),
+            page_link=lambda page: self._link(here, page_path(page), page.title),
+            partner_link=lambda slug: self._link(here, page_path(self._page_by_slug("partner", slug)),
+                                                 self._page_by_slug("partner", slug).title),
+            category_link=lambda slug: self._link(here, page_path(self._page_by_slug("category", slug)),
+                                                  self._page_by_slug("category", slug).title),
+            measure_link=lambda m: self._link(here, SANCTIONS_PATH, m.title, m.id),
+            sanctions_link=lambda: self._link(here, SANCTIONS_PATH, "sanctions page"),
+            methodology_link=lambda: self._link(here, METHODOLOGY_PATH, "methodology page"),
+            measure_categories=lambda m: Trusted(", ".join(
+                self._link(here, page_path(self._page_by_slug("category", e.category)),
+                           self._page_by_slug("category", e.category).title) for e in m.effects) or "none"),
+            effect_label=EFFECT_LABELS.__getitem__,
+            verdict_label=VERDICT_LABELS.__getitem__,
+            source_entry=source_entry,
+            yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
+        )
+        template_obj = self.env.get_template(template)
+        # Footnote definitions come last, so render the body first to learn which sources it cited.
+        body = template_obj.render(cited_sources=[], **helpers, **context)
+        sources = [self.data.sources[s] for s in cited_ids]
+        return template_obj.render(cited_sources=sources, **helpers, **context) if sources else body
+
+    def content_page(self, page: Page) -> str:
+        here = page_path(page)
+        related = self._related_pages(page)
+        context = dict(
+            page=page, headings=HEADINGS[page.kind], related_pages=related,
+            series_list=self.data.series_for(page.kind, page.slug),
+            title=page.title, description=page.summary, data_file=page.file, last_verified=page.last_verified,
+            restrictions=self.data.measures_for(page.slug) if page.kind == "category" else [],
+            partner_measures=[m for m in self.data.measures if m.partner == page.slug] if page.kind == "partner" else [],
+        )
+        return self._render(f"{page.kind}.md.j2", here, **context)
+
+    def _related_pages(self, page: Page) -> list[Page]:
+        """Pages this one names in its facts, and pages whose facts name this one."""
+        slugs: set[tuple[str, str]] = set()
+        for fact in page.facts:
+            slugs.update(("partner", s) for s in fact.partners)
+            slugs.update(("category", s) for s in fact.categories)
+        if page.kind in ("category", "partner"):
+            slugs.update((f.page.kind, f.page.slug) for f in self.data.facts_about(page.kind, page.slug))
+        slugs.discard((page.kind, page.slug))
+        return sorted((self.data.pages[s] for s in slugs), key=lambda p: (p.kind, p.title.lower()))
+
+    def sanctions_page(self) -> str:
+        return self._render("sanctions.md.j2", SANCTIONS_PATH, measures=self.data.measures,
+                            title="Sanctions and trade measures",
+                            description="Every UN Security Council resolution and national measure that restricted North Korea's exports.",
+                            data_file=self.data.measures_file, last_verified=self.data.measures_verified)
+
+    def claims_page(self) -> str:
+        return self._render("claims.md.j2", CLAIMS_PATH, articles=list(self.data.articles.values()),
+                            claims=self.data.claims, title="Claims checked",
+                            description="Popular claims about North Korea's exports, checked against sources.",
+                            data_file=self.data.claims_file, last_verified=self.data.claims_verified)
+
+    def figures_page(self) -> str:
+        series = sorted(self.data.series.values(), key=lambda s: s.title.lower())
+        return self._render("figures.md.j2", FIGURES_PATH, series_list=series, title="Annual figures",
+                            description="North Korea's exports by year, each series from one reporter, every point sourced.",
+                            data_file="data/series/", last_verified="")
+
+    def sources_page(self) -> str:
+        citations = self.data.citations()
+        groups = []
+        for kind, label in KIND_LABELS.items():
+            entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
+                             key=lambda s: (s.publisher.lower(), s.published))
+            if entries:
+                groups.append((kind, label, [(s, self._cited_by(citations.get(s.id, []))) for s in entries]))
+        return self._render("sources.md.j2", SOURCES_PATH, groups=groups, title="Sources",
+                            description="Every source cited on this site, with the pages that cite it.",
+                            data_file="data/sources/", last_verified="")
+
+    def _cited_by(self, places: list[tuple[str, str, str]]) -> Trusted:
+        links = []
+        for url, anchor, label in places:
+            target = url.rstrip("/") + ".md" if url else "index.md"
+            links.append(self._link(SOURCES_PATH, target, f"{label} ({anchor})", anchor))
+        return Trusted(", ".join(links))
+
+    def page_list(self, kind: str, here: str) -> str:
+        return self._render("page_list.md.j2", here, pages=self.data.pages_of(kind))
+
+    def generated_pages(self) -> dict[str, str]:
+        """Every page that comes from data, by its path under docs/."""
+        pages = {page_path(p): self.content_page(p) for p in self.data.pages.values()}
+        if self.data.measures:
+            pages[SANCTIONS_PATH] = self.sanctions_page()
+        if self.data.claims:
+            pages[CLAIMS_PATH] = self.claims_page()
+        if self.data.series:
+            pages[FIGURES_PATH] = self.figures_page()
+        pages[SOURCES_PATH] = self.sources_page()
+        return pages

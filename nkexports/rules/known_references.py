@@ -1,0 +1,50 @@
+"""Every id a file refers to exists: sources, partner and category slugs, claim articles."""
+
+from ..docset import PAGE_KINDS
+from ..problems import Problem, dotted
+
+
+def _unknown(doc, where, kind, ident, known, listed_in):
+    return Problem(doc.yaml.path, doc.yaml.line(where), dotted(where),
+                   f"unknown {kind} '{ident}'",
+                   f"use an id listed in {listed_in}" + (f", or add it there" if kind == "source" else ""))
+
+
+def _check_list(doc, where, entry, key, kind, known, listed_in):
+    values = entry.get(key)
+    if isinstance(values, list):
+        for index, ident in enumerate(values):
+            if isinstance(ident, str) and ident not in known:
+                yield _unknown(doc, where + (key, index), kind, ident, known, listed_in)
+
+
+def _check_one(doc, where, entry, key, kind, known, listed_in):
+    ident = entry.get(key)
+    if isinstance(ident, str) and ident not in known:
+        yield _unknown(doc, where + (key,), kind, ident, known, listed_in)
+
+
+def check(docs, today):
+    sources = docs.source_ids()
+    partners = docs.slugs("partner")
+    categories = docs.slugs("category")
+    articles = {a.get("id") for d in docs.of("claims") for _, a in d.items("articles")}
+    for doc, where, entry in docs.citing():
+        yield from _check_list(doc, where, entry, "sources", "source", sources, "data/sources/")
+        yield from _check_list(doc, where, entry, "partners", "partner", partners, "data/partners/")
+        yield from _check_list(doc, where, entry, "categories", "category", categories, "data/categories/")
+        yield from _check_one(doc, where, entry, "article", "article", articles, "the articles list of data/claims.yaml")
+        yield from _check_one(doc, where, entry, "partner", "partner", partners, "data/partners/")
+        for effect_where, effect in _effects(where, entry):
+            yield from _check_one(doc, effect_where, effect, "category", "category", categories, "data/categories/")
+    for doc in docs.of("series"):
+        yield from _check_one(doc, (), doc.data, "partner", "partner", partners, "data/partners/")
+        yield from _check_one(doc, (), doc.data, "category", "category", categories, "data/categories/")
+
+
+def _effects(where, entry):
+    effects = entry.get("effects")
+    if isinstance(effects, list):
+        for index, effect in enumerate(effects):
+            if isinstance(effect, dict):
+                yield where + ("effects", index), effect

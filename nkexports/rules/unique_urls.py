@@ -1,0 +1,20 @@
+"""A source is recorded once: the same URL under two ids splits its citations."""
+
+from ..problems import Problem, dotted
+
+
+def check(docs, today):
+    seen: dict[str, tuple[str, str]] = {}
+    for doc in docs.of("sources"):
+        for where, source in doc.items("sources"):
+            url = source.get("url")
+            if not isinstance(url, str):
+                continue
+            key = url.rstrip("/")
+            if key in seen:
+                other_id, place = seen[key]
+                yield Problem(doc.yaml.path, doc.yaml.line(where + ("url",)), dotted(where + ("url",)),
+                              f"this URL is already recorded as source '{other_id}' at {place}",
+                              f"remove this entry and cite '{other_id}' instead")
+            else:
+                seen[key] = (source.get("id"), f"{doc.yaml.path}:{doc.yaml.line(where + ('url',))}")

@@ -1,0 +1,85 @@
+"""Check a parsed data file against its JSON Schema and word each error for a contributor."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import jsonschema
+from referencing import Registry, Resource
+
+from .layout import SCHEMA_DIR
+from .problems import Problem, dotted
+from .yamlfile import YamlFile
+
+_TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number",
+               "object": "a mapping of fields", "array": "a list", "boolean": "true or false"}
+
+
+@lru_cache(maxsize=None)
+def _registry() -> Registry:
+    resources = [(p.name, Resource.from_contents(json.loads(p.read_text())))
+                 for p in SCHEMA_DIR.glob("*.schema.json")]
+    return Registry().with_resources(resources)
+
+
+@lru_cache(maxsize=None)
+def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+    schema = _registry().contents(schema_name)
+    return jsonschema.Draft202012Validator(schema, registry=_registry())
+
+
+def _found(value) -> str:
+    if isinstance(value, str):
+        return f"text '{value}'" if len(value) < 60 else "text"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return _TYPE_NAMES.get(type(value).__name__, type(value).__name__) if not isinstance(value, (dict, list)) else (
+        "a mapping" if isinstance(value, dict) else "a list")
+
+
+def _words(error: jsonschema.ValidationError) -> tuple[str, str]:
+    hint = error.schema.get("x-hint", "see the field reference in CONTRIBUTING.md") if isinstance(error.schema, dict) else ""
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return f"missing required field '{missing}'", "add it (see the template in CONTRIBUTING.md)"
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        return (f"unknown field '{', '.join(extra)}'",
+                f"remove it or correct its spelling; allowed here: {', '.join(allowed)}")
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        names = " or ".join(_TYPE_NAMES[w] for w in wanted)
+        return f"expected {names}, found {_found(error.instance)}", hint
+    if kind == "enum":
+        return f"'{error.instance}' is not allowed here", hint
+    if kind == "pattern":
+        return f"{_found(error.instance)} is not in the expected form", hint
+    if kind in ("minimum", "exclusiveMinimum"):
+        return f"{error.instance} is below the minimum of {error.validator_value}", hint
+    if kind == "minItems":
+        return "the list is empty" if not error.instance else "the list is too short", hint
+    if kind == "minLength":
+        return "the text is empty", hint
+    if kind == "maxLength":
+        return f"the text is {len(error.instance)} characters, over the limit of {error.validator_value}", hint
+    if kind == "uniqueItems":
+        return "the list repeats an entry", "give each entry once"
+    return error.message, hint
+
+
+def schema_problems(doc: YamlFile, schema_name: str) -> list[Problem]:
+    problems = []
+    for error in _validator(schema_name).iter_errors(doc.data):
+        where = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            where = where + (extra[0],)
+        what, fix = _words(error)
+        problems.append(Problem(doc.path, doc.line(where), dotted(where), what, fix))
+    return problems

@@ -1,0 +1,42 @@
+"""The one loaded dataset of a build, shared by the hook and the macros."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+
+from .dataset import Dataset
+from .load import load_dataset
+from .problems import DataError
+
+DATA_DIR_VARIABLE = "NKEXPORTS_DATA_DIR"
+_loaded: dict[Path, tuple[tuple, Dataset]] = {}
+
+
+def data_dir(config) -> Path:
+    """data/ beside mkdocs.yml, unless NKEXPORTS_DATA_DIR names another (the tests' fixture data)."""
+    chosen = os.environ.get(DATA_DIR_VARIABLE)
+    if chosen:
+        return Path(chosen).resolve()
+    return Path(config.config_file_path).resolve().parent / "data"
+
+
+def _fingerprint(directory: Path) -> tuple:
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.rglob("*")) if p.is_file())
+
+
+def site_data(config) -> Dataset:
+    """Load and validate once per change of the data; stop the build with every problem found."""
+    directory = data_dir(config)
+    fingerprint = _fingerprint(directory) if directory.is_dir() else ()
+    cached = _loaded.get(directory)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    try:
+        dataset = load_dataset(directory)
+    except DataError as error:
+        raise Abort(f"The data has {len(error.problems)} problem(s); nothing was built.\n{error}") from None
+    _loaded[directory] = (fingerprint, dataset)
+    return dataset
