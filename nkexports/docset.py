@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -34,12 +34,19 @@ class Doc:
 @dataclass
 class DocSet:
     docs: list[Doc]
+    unreadable: list[tuple[Kind, Path]] = field(default_factory=list)
 
     def of(self, *kinds: str) -> list[Doc]:
         return [d for d in self.docs if d.kind.name in kinds]
 
     def slugs(self, kind: str) -> set[str]:
-        return {d.data.get("slug") for d in self.of(kind)} - {None}
+        """Slugs of a kind; a file that could not be read still counts, by its name, so that
+        one broken file is reported once rather than once per page that links to it."""
+        named = {path.stem for k, path in self.unreadable if k.name == kind}
+        return ({d.data.get("slug") for d in self.of(kind)} | named) - {None}
+
+    def sources_readable(self) -> bool:
+        return not any(kind.name == "sources" for kind, _ in self.unreadable)
 
     def source_ids(self) -> set[str]:
         return {entry.get("id") for doc in self.of("sources") for _, entry in doc.items("sources")}

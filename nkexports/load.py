@@ -26,6 +26,7 @@ def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocS
     today = today or datetime.date.today()
     problems: list[Problem] = []
     docs: list[Doc] = []
+    unreadable = []
     if not data_dir.is_dir():
         return DocSet([]), [Problem(str(data_dir), 1, "", "no such data directory",
                                     "run from the repository root or pass the data directory")]
@@ -36,12 +37,13 @@ def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocS
         parsed, found = read_yaml(path, _shown(path, data_dir))
         problems.extend(found)
         if parsed is None:
+            unreadable.append((kind, path))
             continue
         problems.extend(schema_problems(parsed, kind.schema))
         docs.append(Doc(kind, path, parsed))
-    docset = DocSet(docs)
+    docset = DocSet(docs, unreadable)
     problems.extend(rule_problems(docset, today))
-    return docset, problems
+    return docset, sorted(set(problems))
 
 
 def load_dataset(data_dir: Path, today: datetime.date | None = None) -> Dataset:

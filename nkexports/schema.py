@@ -48,9 +48,7 @@ def _words(error: jsonschema.ValidationError) -> tuple[str, str]:
         return f"missing required field '{missing}'", "add it (see the template in CONTRIBUTING.md)"
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(allowed))
-        return (f"unknown field '{', '.join(extra)}'",
-                f"remove it or correct its spelling; allowed here: {', '.join(allowed)}")
+        return "unknown field '{field}'", f"remove it or correct its spelling; allowed here: {', '.join(allowed)}"
     if kind == "type":
         wanted = error.validator_value
         wanted = [wanted] if isinstance(wanted, str) else wanted
@@ -77,9 +75,12 @@ def schema_problems(doc: YamlFile, schema_name: str) -> list[Problem]:
     problems = []
     for error in _validator(schema_name).iter_errors(doc.data):
         where = tuple(error.absolute_path)
-        if error.validator == "additionalProperties":
-            extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-            where = where + (extra[0],)
         what, fix = _words(error)
+        if error.validator == "additionalProperties":
+            # One message per unknown field, each on its own line.
+            for field in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
+                at = where + (field,)
+                problems.append(Problem(doc.path, doc.line(at), dotted(at), what.format(field=field), fix))
+            continue
         problems.append(Problem(doc.path, doc.line(where), dotted(where), what, fix))
     return problems

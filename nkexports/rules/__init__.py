@@ -7,9 +7,9 @@ import datetime
 from ..docset import DocSet
 from ..problems import Problem
 from . import (dates, file_name, figures_in_summary, known_references, plain_text, plausible_values,
-               unique_ids, unique_urls, unused_sources)
+               reserved_slugs, unique_ids, unique_urls, unused_sources)
 
-RULES = (file_name, unique_ids, known_references, dates, plausible_values, plain_text,
+RULES = (file_name, reserved_slugs, unique_ids, known_references, dates, plausible_values, plain_text,
          figures_in_summary, unique_urls, unused_sources)
 
 

@@ -4,6 +4,8 @@ from ..problems import Problem, dotted
 
 
 def check(docs, today):
+    if not docs.sources_readable():
+        return
     cited = set()
     for _, _, entry in docs.citing():
         if isinstance(entry.get("sources"), list):

@@ -1,0 +1,60 @@
+"""Small helpers the tests share: reading built pages and running the validator."""
+
+from __future__ import annotations
+
+import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from nkexports.load import check_data
+
+TODAY = datetime.date(2026, 11, 22)
+
+
+def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:
+    """The validator's messages, with paths shown relative to the data directory."""
+    _, problems = check_data(data_dir, today)
+    return [str(p).replace(str(data_dir) + "/", "data/") for p in sorted(problems)]
+
+
+class PageParser(HTMLParser):
+    """Collects ids, links and the text of a built page's article."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[dict] = []
+        self.article_text: list[str] = []
+        self._in_article = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a":
+            self.links.append(attrs)
+        if tag == "article":
+            self._in_article += 1
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._in_article -= 1
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if self._in_article and not self._skip:
+            self.article_text.append(data)
+
+
+def parse_page(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def built_page(site: Path, url: str) -> Path:
+    return site / url / "index.html" if url else site / "index.html"

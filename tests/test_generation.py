@@ -1,0 +1,61 @@
+"""Page generation on the small fixture data: new files make new pages; bad data builds nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import build_site
+from helpers import built_page, parse_page
+
+
+def test_fixture_site_has_a_page_per_data_file(fixture_site):
+    for url in ("categories/test-ore", "categories/test-cloth", "partners/testland", "partners/otherland",
+                "sanctions", "claims", "sources", "figures", "methodology"):
+        assert built_page(fixture_site, url).exists(), url
+
+
+def test_a_new_yaml_file_is_all_a_new_page_needs(fixture_copy, tmp_path):
+    text = (fixture_copy / "categories" / "test-cloth.yaml").read_text()
+    copy = text.replace("slug: test-cloth", "slug: test-silk").replace("title: Test cloth", "title: Test silk")
+    copy = copy.replace("id: test-cloth-overview", "id: test-silk-overview")
+    (fixture_copy / "categories" / "test-silk.yaml").write_text(copy)
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode == 0, result.stderr
+    page = built_page(site, "categories/test-silk")
+    assert "test-silk-overview" in parse_page(page).ids
+    assert 'href="../test-silk/"' in built_page(site, "categories/test-ore").read_text(), "no nav entry"
+    assert "Test silk" in built_page(site, "categories").read_text(), "not on the section index"
+
+
+def test_cross_links_between_category_and_partner(fixture_site):
+    ore = parse_page(built_page(fixture_site, "categories/test-ore"))
+    assert any(link.get("href") == "../../partners/testland/" for link in ore.links)
+    land = parse_page(built_page(fixture_site, "partners/testland"))
+    assert any(link.get("href") == "../../categories/test-ore/" for link in land.links)
+
+
+def test_sanctions_status_comes_from_the_measures(fixture_site):
+    ore = built_page(fixture_site, "categories/test-ore").read_text()
+    assert "Banned" in ore and "../../sanctions/#example-res-1" in ore
+    cloth = built_page(fixture_site, "categories/test-cloth").read_text()
+    assert "None of the measures on the" in cloth
+
+
+def test_broken_data_fails_the_build_with_located_messages_and_writes_nothing(fixture_copy, tmp_path):
+    ore = fixture_copy / "categories" / "test-ore.yaml"
+    ore.write_text(ore.read_text().replace("sources: [example-2020-report]", "sources: [no-such-source]"))
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode != 0
+    assert "test-ore.yaml:13: facts[0].sources[0]: unknown source 'no-such-source'" in result.stdout + result.stderr
+    assert not site.exists()
+
+
+def test_topic_cannot_take_the_address_of_a_site_page(fixture_copy, tmp_path):
+    shutil.copy(fixture_copy / "topics" / "methodology.yaml", fixture_copy / "topics" / "sources.yaml")
+    text = (fixture_copy / "topics" / "sources.yaml").read_text().replace("slug: methodology", "slug: sources")
+    (fixture_copy / "topics" / "sources.yaml").write_text(text.replace("id: methodology-", "id: clash-"))
+    result = build_site(tmp_path / "site", fixture_copy)
+    assert result.returncode != 0
+    assert "topics/sources.yaml:2: slug: 'sources' is the address of a page the site makes itself" in result.stdout + result.stderr

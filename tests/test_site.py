@@ -1,0 +1,70 @@
+"""The real site, built from the real data: every data file has its page and every figure its footnote."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import built_page, parse_page
+from nkexports.load import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = load_dataset(ROOT / "data")
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+@pytest.mark.parametrize("page", REAL.pages.values(), ids=lambda p: p.url)
+def test_every_data_file_has_a_page_with_its_fact_anchors(real_site, page):
+    path = built_page(real_site, page.url.rstrip("/"))
+    assert path.exists(), f"{page.file} gave no page at {page.url}"
+    ids = parse_page(path).ids
+    missing = [f.id for f in page.facts if f.id not in ids]
+    assert not missing, f"{page.url} lacks anchors for facts {missing}"
+
+
+def test_every_page_is_in_the_nav(real_site):
+    home = (real_site / "index.html").read_text()
+    for page in REAL.pages.values():
+        if page.kind in ("category", "partner"):
+            assert f'href="{page.url}"' in home, f"{page.url} is not in the navigation"
+
+
+def test_footnote_references_and_definitions_match(real_site):
+    for path in html_pages(real_site):
+        html = path.read_text()
+        refs = set(re.findall(r'class="footnote-ref" href="#fn:([^"]+)"', html))
+        defs = set(re.findall(r'<li id="fn:([^"]+)"', html))
+        assert refs == defs, f"{path}: referenced without definition {refs - defs}, defined unreferenced {defs - refs}"
+
+
+def test_no_unrendered_template_syntax(real_site):
+    for path in html_pages(real_site):
+        text = " ".join(parse_page(path).article_text)
+        assert "{{" not in text and "{%" not in text, f"unrendered template syntax in {path}"
+
+
+def test_measures_and_claims_have_anchors(real_site):
+    sanctions = parse_page(built_page(real_site, "sanctions")).ids
+    assert {m.id for m in REAL.measures} <= sanctions
+    claims = parse_page(built_page(real_site, "claims")).ids
+    assert {c.id for c in REAL.claims} <= claims
+
+
+def test_every_source_is_listed_with_its_link(real_site):
+    page = parse_page(built_page(real_site, "sources"))
+    hrefs = {link.get("href") for link in page.links}
+    for source in REAL.sources.values():
+        assert f"source-{source.id}" in page.ids
+        assert source.url in hrefs, f"{source.id} has no link to {source.url}"
+
+
+def test_source_links_are_external_and_noopener(real_site):
+    page = parse_page(built_page(real_site, "sources"))
+    external = [link for link in page.links if link.get("class") == "external"]
+    assert external
+    assert all("noopener" in link.get("rel", "") for link in external)

@@ -1,0 +1,169 @@
+"""Each kind of bad input gets one exact message naming file, line, place, problem and fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import problems_in
+
+ORE = "categories/test-ore.yaml"
+SOURCES = "sources/example.yaml"
+
+
+def edit(data: Path, name: str, old: str, new: str) -> None:
+    path = data / name
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_fixture_data_is_valid(fixture_copy):
+    assert problems_in(fixture_copy) == []
+
+
+CASES = {
+    "malformed YAML": (ORE, "title: Test ore\n", "title: [Test ore\n",
+        ["data/categories/test-ore.yaml:4: (file): YAML syntax error: did not find expected ',' or ']'; "
+         "check the indentation and quoting on this line and the one before"]),
+    "duplicate key": (ORE, "title: Test ore\n", "title: Test ore\ntitle: Ore again\n",
+        ["data/categories/test-ore.yaml:4: title: duplicate key 'title' (first given on line 3); "
+         "keep one of the two; YAML would silently drop the first"]),
+    "unknown field": (ORE, "title: Test ore\n", "title: Test ore\ntitel: typo\n",
+        ["data/categories/test-ore.yaml:4: titel: unknown field 'titel'; remove it or correct its spelling; "
+         "allowed here: also_known_as, facts, hs_codes, last_verified, slug, summary, title"]),
+    "unknown nested field": (ORE, "    topic: overview\n", "    topic: overview\n    sauces: [x]\n",
+        ["data/categories/test-ore.yaml:12: facts[0].sauces: unknown field 'sauces'; remove it or correct its "
+         "spelling; allowed here: categories, id, partners, sources, statement, topic, values"]),
+    "missing required field": (ORE, "title: Test ore\n", "",
+        ["data/categories/test-ore.yaml:2: (file): missing required field 'title'; add it (see the template in CONTRIBUTING.md)"]),
+    "unknown source id": (ORE, "sources: [example-2020-report]", "sources: [reuters-2099]",
+        ["data/categories/test-ore.yaml:13: facts[0].sources[0]: unknown source 'reuters-2099'; "
+         "use an id listed in data/sources/, or add it there"]),
+    "duplicate fact id": ("categories/test-cloth.yaml", "id: test-cloth-overview", "id: test-ore-overview",
+        ["data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is already used at "
+         "data/categories/test-cloth.yaml:8; give this one a new id; never reuse or rename a published id"]),
+    "file name differs from slug": ("categories/test-cloth.yaml", "slug: test-cloth", "slug: test-fabric",
+        ["data/categories/test-cloth.yaml:2: slug: 'test-fabric' does not match the file name 'test-cloth.yaml'; "
+         "rename the file to test-fabric.yaml or set slug: test-cloth"]),
+    "impossible date": (ORE, "last_verified: 2024-01-15", "last_verified: 2024-02-30",
+        ["data/categories/test-ore.yaml:8: last_verified: '2024-02-30' is not a real calendar date; write a date that exists, as YYYY-MM-DD"]),
+    "future date": (ORE, "last_verified: 2024-01-15", "last_verified: 2027-01-01",
+        ["data/categories/test-ore.yaml:8: last_verified: 2027-01-01 is in the future; give the date it actually happened"]),
+    "bad URL": (SOURCES, "url: https://example.org/report", "url: example.org/report",
+        ["data/sources/example.yaml:9: sources[0].url: text 'example.org/report' is not in the expected form; "
+         "give the full address starting with https://"]),
+    "javascript URL": (SOURCES, "url: https://example.org/report", "url: javascript:alert(1)",
+        ["data/sources/example.yaml:9: sources[0].url: text 'javascript:alert(1)' is not in the expected form; "
+         "give the full address starting with https://"]),
+    "accessed before published": (SOURCES, "accessed: 2024-01-15\n  - id: example-2021-customs", "accessed: 2019-01-15\n  - id: example-2021-customs",
+        ["data/sources/example.yaml:10: sources[0].accessed: accessed 2019-01-15 is before the source was "
+         "published (2020-03); give the date you read the source"]),
+    "text where a number belongs": (ORE, "amount: 1500000", "amount: lots",
+        ["data/categories/test-ore.yaml:18: facts[1].values[0].amount: expected a number, found text 'lots'; "
+         "write the number without quotes, in full units (167000000 for 167 million)"]),
+    "number where a date belongs": (ORE, "last_verified: 2024-01-15", "last_verified: 20240115",
+        ["data/categories/test-ore.yaml:8: last_verified: expected text, found the number 20240115; "
+         "write the date as YYYY-MM-DD, e.g. 2026-11-22"]),
+    "negative amount": (ORE, "amount: 1500000", "amount: -5",
+        ["data/categories/test-ore.yaml:18: facts[1].values[0].amount: -5 is below the minimum of 0; "
+         "write the number without quotes, in full units (167000000 for 167 million)"]),
+    "share above 100%": ("partners/testland.yaml", "amount: 90", "amount: 190",
+        ["data/partners/testland.yaml:13: facts[0].values[0].amount: a share of 190% is above 100%; "
+         "give the percentage as a number from 0 to 100"]),
+    "year before 1945": (ORE, "period: 2020", "period: 1930",
+        ["data/categories/test-ore.yaml:20: facts[1].values[0].period: year 1930 is outside 1945 to 2026; "
+         "give the year the figure refers to"]),
+    "year in the future": (ORE, "period: 2020", "period: 2031",
+        ["data/categories/test-ore.yaml:20: facts[1].values[0].period: year 2031 is outside 1945 to 2026; "
+         "give the year the figure refers to"]),
+    "HTML in text": (ORE, "statement: Test ore is", "statement: <script>alert(1)</script> Test ore is",
+        ["data/categories/test-ore.yaml:12: facts[0].statement: contains an HTML tag; remove it: text fields take plain text only"]),
+    "template syntax in text": (ORE, "statement: Test ore is a made-up product used to exercise the page generator.", "statement: \"{{ config.site_name }} is a made-up product\"",
+        ["data/categories/test-ore.yaml:12: facts[0].statement: contains template syntax ({{, {% or {#); "
+         "remove the braces: text is never run as a template"]),
+    "Markdown link in text": (ORE, "statement: Test ore is", "statement: See [this](https://evil.example) Test ore is",
+        ["data/categories/test-ore.yaml:12: facts[0].statement: contains Markdown link or footnote syntax; "
+         "remove it: links belong in a source's url field"]),
+    "figure in summary": ("categories/test-cloth.yaml", "A second synthetic", "Since 2017 a second synthetic",
+        ["data/categories/test-cloth.yaml:4: summary: contains a figure, but a summary cites no source; "
+         "move the figure into a fact with its source and keep the summary in words"]),
+    "source nobody cites": ("categories/test-cloth.yaml", "sources: [example-2020-report]", "sources: [example-2021-customs]",
+        []),  # example-2020-report is still cited by test-ore: nothing to report
+    "unknown partner": (ORE, "partners: [testland]", "partners: [atlantis]",
+        ["data/categories/test-ore.yaml:23: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
+    "same URL twice": (SOURCES, "url: https://example.org/customs", "url: https://example.org/report/",
+        ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
+         "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
+    "unknown enum value": (ORE, "topic: overview", "topic: overveiw",
+        ["data/categories/test-ore.yaml:11: facts[0].topic: 'overveiw' is not allowed here; "
+         "use one of overview, figures, partners, sanctions, uncertainty, method"]),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_bad_input_message(fixture_copy, case):
+    name, old, new, expected = CASES[case]
+    edit(fixture_copy, name, old, new)
+    assert problems_in(fixture_copy) == expected
+
+
+def test_uncited_source_is_reported(fixture_copy):
+    edit(fixture_copy, "topics/methodology.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    edit(fixture_copy, "categories/test-ore.yaml", "sources: [example-2021-customs, example-2020-report]", "sources: [example-2020-report]")
+    edit(fixture_copy, "partners/testland.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    edit(fixture_copy, "series/total-exports-kotra.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    edit(fixture_copy, "series/total-exports-kotra.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    edit(fixture_copy, "claims.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    assert problems_in(fixture_copy) == [
+        "data/sources/example.yaml:11: sources[1].id: source 'example-2021-customs' is not cited by any fact, "
+        "series point, measure or claim; cite it where it supports a fact, or remove it"]
+
+
+def test_empty_file(fixture_copy):
+    (fixture_copy / ORE).write_text("# only a comment\n")
+    assert problems_in(fixture_copy)[0] == (
+        "data/categories/test-ore.yaml:1: (file): the file is empty; fill it in from the template in CONTRIBUTING.md, or delete it")
+
+
+def test_file_that_is_not_a_mapping(fixture_copy):
+    (fixture_copy / ORE).write_text("- just\n- a list\n")
+    assert problems_in(fixture_copy)[0] == (
+        "data/categories/test-ore.yaml:1: (file): the file holds a list, not a mapping of fields; start the file "
+        "with its fields (e.g. 'slug: ...'), as in the template in CONTRIBUTING.md")
+
+
+def test_tab_indentation(fixture_copy):
+    edit(fixture_copy, ORE, "  - id: test-ore-overview", "\t- id: test-ore-overview")
+    assert problems_in(fixture_copy)[0] == (
+        "data/categories/test-ore.yaml:10: (file): a tab is used for indentation; indent with spaces only (two per level)")
+
+
+def test_non_utf8_bytes(fixture_copy):
+    path = fixture_copy / ORE
+    path.write_bytes(path.read_bytes().replace(b"Test ore\n", b"Test \xff ore\n", 1))
+    assert problems_in(fixture_copy)[0] == (
+        "data/categories/test-ore.yaml:3: (file): the file is not valid UTF-8 text; save it as UTF-8 (your editor's encoding setting)")
+
+
+def test_huge_file(fixture_copy):
+    path = fixture_copy / ORE
+    path.write_text(path.read_text() + "#" * 10_000_000 + "\n")
+    size = path.stat().st_size
+    assert problems_in(fixture_copy)[0] == (
+        f"data/categories/test-ore.yaml:1: (file): file is {size:,} bytes, over the limit of 1,000,000; "
+        "split it or remove what does not belong in a data file")
+
+
+def test_stray_file(fixture_copy):
+    (fixture_copy / "categories" / "notes.yml").write_text("slug: notes\n")
+    assert problems_in(fixture_copy) == [
+        "data/categories/notes.yml:1: (file): this file is in no known place, so it would be ignored; move it to "
+        "data/categories/, data/partners/, data/topics/, data/series/ or data/sources/, with the .yaml ending"]
+
+
+def test_all_problems_reported_at_once(fixture_copy):
+    edit(fixture_copy, ORE, "sources: [example-2020-report]", "sources: [nope-1]")
+    edit(fixture_copy, "categories/test-cloth.yaml", "title: Test cloth\n", "")
+    assert len(problems_in(fixture_copy)) == 2
