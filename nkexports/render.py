@@ -81,7 +81,7 @@ class Renderer:
             amount=lambda v: format_amount(v.amount, v.unit),
             amount_of=format_amount,
             values_of=lambda facts: sorted(((f, v) for f in facts for v in f.values), key=lambda fv: str(fv[1].period)),
-            anchor_link=lambda fact: Trusted(f"[#](#{fact.id})"),
+            anchor_link=lambda fact: Trusted(f'<a href="#{fact.id}" title="Link to this fact">#</a>'),
             local_anchor=lambda anchor, text: Trusted(f"[{inert(text)}](#{anchor})"),
             page_link=lambda page: self._link(here, page_path(page), page.title),
             partner_link=lambda slug: self._link(here, page_path(self._page_by_slug("partner", slug)),
