@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-
-
-def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build --strict`, as `make build` does, optionally on other data."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if data_dir is not None:
-        env["NKEXPORTS_DATA_DIR"] = str(data_dir)
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+from helpers import FIXTURE_DATA, build_site
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:

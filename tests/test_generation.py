@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import build_site
-from helpers import built_page, parse_page
+from helpers import build_site, built_page, parse_page
 
 
 def test_fixture_site_has_a_page_per_data_file(fixture_site):
