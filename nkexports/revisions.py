@@ -1,0 +1,46 @@
+"""When each file last changed, read from git history in one pass."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Revision:
+    commit: str
+    date: str  # YYYY-MM-DD, the commit date
+
+    @property
+    def short(self) -> str:
+        return self.commit[:7]
+
+
+@lru_cache(maxsize=4)
+def file_revisions(repo: Path, head: str) -> dict[str, Revision]:
+    """path (relative to the repository) -> the last commit that touched it.
+
+    `head` is only part of the cache key, so a new commit during `mkdocs serve` is seen.
+    """
+    log = subprocess.run(["git", "log", "--format=commit %H %cs", "--name-only", "--no-renames"],
+                         cwd=repo, capture_output=True, text=True, check=True).stdout
+    latest: dict[str, Revision] = {}
+    current = None
+    for line in log.splitlines():
+        if line.startswith("commit "):
+            _, commit, date = line.split()
+            current = Revision(commit, date)
+        elif line and current and line not in latest:
+            latest[line] = current
+    return latest
+
+
+def revisions(repo: Path) -> dict[str, Revision]:
+    """Every tracked file's last revision, or nothing when the tree is not a git checkout."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    return file_revisions(repo, head)
