@@ -47,8 +47,10 @@ def _environment() -> jinja2.Environment:
 class Renderer:
     """Renders every generated page of one dataset; each page gets its own footnote set."""
 
-    def __init__(self, data: Dataset):
+    def __init__(self, data: Dataset, fact_citation=None):
+        """`fact_citation(fact) -> str`, when given, adds a ready-made citation to every fact."""
         self.data = data
+        self.fact_citation = fact_citation
         self.env = _environment()
         self.env.filters["attr"] = attribute
 
@@ -97,6 +99,8 @@ class Renderer:
             effect_label=EFFECT_LABELS.__getitem__,
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
+            primary_sources=self._primary_sources,
+            fact_citation=self.fact_citation,
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
         )
         template_obj = self.env.get_template(template)
@@ -104,6 +108,16 @@ class Renderer:
         body = template_obj.render(cited_sources=[], **helpers, **context)
         sources = [self.data.sources[s] for s in cited_ids]
         return template_obj.render(cited_sources=sources, **helpers, **context) if sources else body
+
+    def _primary_sources(self, fact: Fact) -> list[str]:
+        """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
+        found = []
+        for source in (self.data.sources[s] for s in fact.sources):
+            named = (f"UN document {source.document_symbol}" if source.document_symbol
+                     else source.primary_source)
+            if named and named not in found:
+                found.append(named)
+        return found
 
     def content_page(self, page: Page) -> str:
         here = page_path(page)

@@ -19,7 +19,7 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build --strict`, as `make build` does, optionally on other data."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     if data_dir is not None:
         env["NKEXPORTS_DATA_DIR"] = str(data_dir)
     return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],

@@ -6,13 +6,33 @@ entry per category (or partner) file after it, so a new YAML file is all a new p
 
 from __future__ import annotations
 
+import datetime
+from pathlib import Path
+
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
+from nkexports.citation import CitedWork, render
 from nkexports.render import Renderer, page_path
+from nkexports.revisions import revisions
 from nkexports.site import site_data
 
 SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner"}
+
+
+def fact_citation(config):
+    """An APA citation of one fact, pointing at its anchor on its page."""
+    history = revisions(Path(config.config_file_path).resolve().parent)
+    today = datetime.date.today().isoformat()
+
+    def cite(fact) -> str:
+        revision = history.get(fact.page.file)
+        work = CitedWork(title=f"{fact.page.title}: fact {fact.id}",
+                         url=f"{config.site_url.rstrip('/')}/{fact.page.url}#{fact.id}",
+                         date=revision.date if revision else today, site_name=config.site_name,
+                         revision=revision.short if revision else None)
+        return render(work, "apa")
+    return cite
 
 
 def _extend_sections(nav, data) -> None:
@@ -35,7 +55,7 @@ def on_config(config):
 
 def on_files(files, config):
     data = site_data(config)
-    for path, markdown in Renderer(data).generated_pages().items():
+    for path, markdown in Renderer(data, fact_citation(config)).generated_pages().items():
         if files.get_file_from_path(path) is not None:
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
                         f"remove docs/{path} or rename the data file")
