@@ -7,7 +7,7 @@ from ..problems import Problem, dotted
 
 URL_FIELDS = {"url", "archived_url"}
 FORBIDDEN = (
-    (re.compile(r"<\s*/?\s*[a-zA-Z!?]"), "contains an HTML tag", "remove it: text fields take plain text only"),
+    (re.compile(r"<[a-zA-Z/!?]"), "contains an HTML tag", "remove it: text fields take plain text only"),
     (re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"), "contains template syntax ({{, {% or {#)",
      "remove the braces: text is never run as a template"),
     (re.compile(r"\]\s*[\(\[:]|\[\^|!\["), "contains Markdown link or footnote syntax",
