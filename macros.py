@@ -5,14 +5,33 @@ from nkexports.site import site_data
 
 
 def define_env(env):
+    defined_on_page: dict[str, set[str]] = {}
+
+    def here() -> str:
+        return env.page.file.src_uri
+
+    def already_defined() -> set[str]:
+        """Footnotes a page's earlier macros defined, so each source is defined once per page."""
+        return defined_on_page.setdefault(here(), set())
+
     def renderer() -> Renderer:
         return Renderer(site_data(env.conf))
 
     @env.macro
     def page_list(kind: str) -> str:
         """Cards linking every category or partner page, for the section index pages."""
-        return renderer().page_list(kind, env.page.file.src_uri)
+        return renderer().page_list(kind, here())
 
     @env.macro
-    def data_counts() -> dict:
-        return site_data(env.conf).counts()
+    def headline_facts() -> str:
+        """The facts marked `headline: true`, each with its footnotes and a link to its page."""
+        facts = [f for f in site_data(env.conf).facts() if f.headline]
+        return renderer().snippet("snippet_facts.md.j2", here(), already_defined(), facts=facts)
+
+    @env.macro
+    def series(series_id: str) -> str:
+        """A series' chart, table and sources."""
+        data = site_data(env.conf)
+        if series_id not in data.series:
+            raise KeyError(f"{here()}: no series with id '{series_id}' in data/series/")
+        return renderer().snippet("snippet_series.md.j2", here(), already_defined(), series_list=[data.series[series_id]])

@@ -42,6 +42,7 @@ class Fact:
     values: list[Value] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    headline: bool = False
     page: "Page | None" = None
 
 

@@ -8,6 +8,7 @@ from functools import partial
 
 import jinja2
 
+from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Measure, Page, Value
 from .numbers import format_amount
@@ -61,7 +62,9 @@ class Renderer:
     def _page_by_slug(self, kind: str, slug: str) -> Page:
         return self.data.pages[(kind, slug)]
 
-    def _render(self, template: str, here: str, **context) -> str:
+    def _render(self, template: str, here: str, already_defined: set[str] | None = None, **context) -> str:
+        """Render `template` for the page at `here`, with footnote definitions for what it cites,
+        except those in `already_defined` (a page that assembles several snippets)."""
         cited_ids: list[str] = []
 
         def refs(source_ids: list[str]) -> Trusted:
@@ -99,6 +102,7 @@ class Renderer:
             effect_label=EFFECT_LABELS.__getitem__,
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
+            chart=lambda series: Trusted(chart_svg(series, self._sanction_markers())),
             primary_sources=self._primary_sources,
             fact_citation=self.fact_citation,
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
@@ -106,8 +110,20 @@ class Renderer:
         template_obj = self.env.get_template(template)
         # Footnote definitions come last, so render the body first to learn which sources it cited.
         body = template_obj.render(cited_sources=[], **helpers, **context)
-        sources = [self.data.sources[s] for s in cited_ids]
+        new_ids = [s for s in cited_ids if s not in (already_defined or set())]
+        if already_defined is not None:
+            already_defined.update(new_ids)
+        sources = [self.data.sources[s] for s in new_ids]
         return template_obj.render(cited_sources=sources, **helpers, **context) if sources else body
+
+    def _sanction_markers(self) -> list[tuple[str, str]]:
+        """One marker per year in which the UN Security Council restricted exports."""
+        years = sorted({m.date[:4] for m in self.data.measures if m.kind == "un-resolution"})
+        return [(year, "UN") for year in years]
+
+    def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
+        """A piece of a hand-written page (the home page's headline figures, say)."""
+        return self._render(template, here, already_defined, **context)
 
     def _primary_sources(self, fact: Fact) -> list[str]:
         """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
