@@ -11,6 +11,7 @@ import jinja2
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Measure, Page, Value
+from .layout import SCHEMA_DIR
 from .numbers import format_amount
 from .text import Trusted, attribute, inert
 
@@ -30,6 +31,17 @@ VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supporte
 SANCTIONS_PATH = "sanctions.md"
 CLAIMS_PATH = "claims.md"
 SOURCES_PATH = "sources.md"
+DATA_PATH = "data.md"
+DOWNLOAD_DESCRIPTIONS = (
+    ("facts.csv", "every fact, one row per figure (a fact without figures has one row)"),
+    ("facts.json", "every fact with its figures, sources and linked pages"),
+    ("series.csv", "every point of every annual series"),
+    ("series.json", "every annual series with its points"),
+    ("sources.csv", "every source, with publisher, title, dates and address"),
+    ("sources.json", "every source, as above"),
+    ("measures.json", "every sanctions and trade measure with the categories it affects"),
+    ("claims.json", "the popular claims checked, with verdicts and sources"),
+)
 FIGURES_PATH = "figures.md"
 METHODOLOGY_PATH = "methodology.md"
 
@@ -176,6 +188,15 @@ class Renderer:
                             description="North Korea's exports by year, each series from one reporter, every point sourced.",
                             data_file="data/series/", last_verified="")
 
+    def data_page(self, schema_names: list[str]) -> str:
+        def download_link(name: str) -> Trusted:
+            return Trusted(f'<a href="../downloads/{attribute(name)}">{inert(name.rsplit("/", 1)[-1])}</a>')
+        return self._render("data.md.j2", DATA_PATH, downloads=DOWNLOAD_DESCRIPTIONS,
+                            schemas=[f"schemas/{n}" for n in schema_names], download_link=download_link,
+                            title="Data and downloads",
+                            description="All facts, series and sources as CSV and JSON, with the schemas and the licence.",
+                            data_file="data/", last_verified="")
+
     def sources_page(self) -> str:
         citations = self.data.citations()
         groups = []
@@ -208,4 +229,5 @@ class Renderer:
         if self.data.series:
             pages[FIGURES_PATH] = self.figures_page()
         pages[SOURCES_PATH] = self.sources_page()
+        pages[DATA_PATH] = self.data_page(sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")))
         return pages

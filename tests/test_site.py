@@ -68,3 +68,16 @@ def test_source_links_are_external_and_noopener(real_site):
     external = [link for link in page.links if link.get("class") == "external"]
     assert external
     assert all("noopener" in link.get("rel", "") for link in external)
+
+
+def test_sources_page_back_links_resolve(real_site):
+    page = parse_page(built_page(real_site, "sources"))
+    back_links = [link["href"] for link in page.links if link.get("href", "").startswith("../") and "#" in link["href"]]
+    assert len(back_links) >= len(REAL.sources)
+    targets: dict[str, set[str]] = {}
+    for href in back_links:
+        path, anchor = href.split("#", 1)
+        url = path.removeprefix("../").rstrip("/")
+        if url not in targets:
+            targets[url] = parse_page(built_page(real_site, url)).ids
+        assert anchor in targets[url], f"sources page links to missing {href}"

@@ -13,6 +13,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from nkexports.citation import CitedWork, render
+from nkexports.downloads import download_files
 from nkexports.render import Renderer, page_path
 from nkexports.revisions import revisions
 from nkexports.site import site_data
@@ -60,4 +61,6 @@ def on_files(files, config):
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
                         f"remove docs/{path} or rename the data file")
         files.append(File.generated(config, path, content=markdown))
+    for path, content in download_files(data).items():
+        files.append(File.generated(config, path, content=content))
     return files

@@ -1,0 +1,62 @@
+"""Every download parses and says what the data says."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from helpers import built_page, parse_page
+from test_site import REAL
+
+
+def test_downloads_are_linked_from_the_data_page(real_site):
+    links = {link.get("href") for link in parse_page(built_page(real_site, "data")).links}
+    for name in ("facts.csv", "facts.json", "series.csv", "series.json", "sources.csv", "sources.json",
+                 "measures.json", "claims.json", "schemas/category.schema.json"):
+        assert f"../downloads/{name}" in links, name
+        assert (real_site / "downloads" / name).exists(), name
+
+
+def test_facts_match_the_data(real_site):
+    facts = json.loads((real_site / "downloads" / "facts.json").read_text())
+    assert {f["id"]: f["sources"] for f in facts} == {f.id: f.sources for f in REAL.facts()}
+    rows = list(csv.DictReader((real_site / "downloads" / "facts.csv").open()))
+    figures = [(r["fact_id"], float(r["amount"]), r["unit"]) for r in rows if r["amount"]]
+    assert figures == [(f.id, v.amount, v.unit) for f in REAL.facts() for v in f.values]
+    assert {r["fact_id"] for r in rows} == {f.id for f in REAL.facts()}
+
+
+def test_series_match_the_data(real_site):
+    rows = list(csv.DictReader((real_site / "downloads" / "series.csv").open()))
+    assert [(r["series_id"], r["period"], float(r["amount"])) for r in rows] == [
+        (s.id, p.period, p.amount) for s in REAL.series.values() for p in s.points]
+    series = json.loads((real_site / "downloads" / "series.json").read_text())
+    assert {s["id"]: len(s["points"]) for s in series} == {s.id: len(s.points) for s in REAL.series.values()}
+
+
+def test_sources_match_the_data(real_site):
+    rows = list(csv.DictReader((real_site / "downloads" / "sources.csv").open()))
+    assert {r["id"]: r["url"] for r in rows} == {s.id: s.url for s in REAL.sources.values()}
+    sources = json.loads((real_site / "downloads" / "sources.json").read_text())
+    assert {s["id"]: s["published"] for s in sources} == {s.id: s.published for s in REAL.sources.values()}
+
+
+def test_measures_claims_and_schemas_parse(real_site):
+    measures = json.loads((real_site / "downloads" / "measures.json").read_text())
+    assert [m["id"] for m in measures] == [m.id for m in REAL.measures]
+    claims = json.loads((real_site / "downloads" / "claims.json").read_text())
+    assert [c["verdict"] for c in claims["claims"]] == [c.verdict for c in REAL.claims]
+    schema = json.loads((real_site / "downloads" / "schemas" / "sources.schema.json").read_text())
+    assert schema["properties"]["sources"]["items"]["required"][0] == "id"
+
+
+def test_charts_have_title_description_and_table(real_site):
+    html = built_page(real_site, "figures").read_text()
+    for series in REAL.series.values():
+        chart = html.split(f'aria-labelledby="chart-{series.id}-title chart-{series.id}-desc"', 1)
+        assert len(chart) == 2, f"no chart for {series.id}"
+        svg = chart[1].split("</svg>", 1)[0]
+        assert f'<title id="chart-{series.id}-title">' in svg and f'<desc id="chart-{series.id}-desc">' in svg
+        after = chart[1].split("</svg>", 1)[1].split("<h3", 1)[0]
+        assert "<table>" in after and after.count("<tr>") == len(series.points) + 1
+        assert "footnote-ref" in after
