@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test browser-deps clean
+.PHONY: serve build check links test browser-deps clean
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -23,6 +23,9 @@ build: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(BIN)/python -m nkexports check data
+
+links: $(VENV)/.installed
+	$(BIN)/python scripts/check_links.py data
 
 browser-deps:
 	scripts/ensure-browser.sh

@@ -137,15 +137,22 @@ def _table(rows: list[Row]) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class Section:
+    title: str
+    intro: str
+    rows: list[Row]
+    schemas: tuple[str, ...]  # the schema files whose data files these rows describe
+
+
 def _shared_users() -> dict[str, list[str]]:
-    """Each shared definition with the titles of the file kinds that use it, in KINDS order."""
+    """Each shared definition with the schema files that use it, in KINDS order."""
     users: dict[str, list[str]] = {}
     for kind in KINDS:
-        schema = _schema(kind.schema)
-        for raw in schema.get("properties", {}).values():
+        for raw in _schema(kind.schema).get("properties", {}).values():
             name = _shared_def(raw, kind.schema)
             if name:
-                users.setdefault(name, []).append(schema["title"])
+                users.setdefault(name, []).append(kind.schema)
     return users
 
 
@@ -153,20 +160,28 @@ def _words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def render() -> str:
-    """The whole reference as Markdown: one table per kind of data file, then the shared lists."""
-    lines = ["<!-- Generated from schemas/*.json by `python -m nkexports reference`: edit the schemas, not this text. -->"]
+def sections() -> list[Section]:
+    """One section per kind of data file, in KINDS order, then one per shared list such as `facts`."""
+    found = []
     for kind in KINDS:
         schema = _schema(kind.schema)
-        lines += ["", f"### {schema['title']}", "",
-                  f"{_sentence(schema.get('description', ''))} Schema: `schemas/{kind.schema}`.", ""]
-        lines += _table(_rows(schema, kind.schema))
-    for name, titles in _shared_users().items():
+        intro = f"{_sentence(schema.get('description', ''))} Schema: `schemas/{kind.schema}`."
+        found.append(Section(schema["title"], intro, _rows(schema, kind.schema), (kind.schema,)))
+    for name, users in _shared_users().items():
         node, base = _resolve(_target(f"{COMMON}#/$defs/{name}", COMMON)[2], COMMON)
         items, _ = _resolve(node.get("items", {}), base)
-        lines += ["", f"### `{name}`", "",
-                  f"The `{name}` list of each {_words(titles)} file. {_sentence(items.get('description', ''))}", ""]
-        lines += _table(_rows(node, base, f"{name}"))
+        titles = _words([_schema(user)["title"] for user in users])
+        intro = f"Each entry of the `{name}` list in {titles} files. {_sentence(items.get('description', ''))}"
+        found.append(Section(f"`{name}`", intro.strip(), _rows(node, base, name), tuple(users)))
+    return found
+
+
+def render() -> str:
+    """The whole reference as Markdown: one table per section."""
+    lines = ["<!-- Generated from schemas/*.json by `python -m nkexports reference`: edit the schemas, not this text. -->"]
+    for section in sections():
+        lines += ["", f"### {section.title}", "", section.intro, ""]
+        lines += _table(section.rows)
     return "\n".join(lines) + "\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import os
 import subprocess
 import sys
@@ -26,6 +27,15 @@ def build_site(site_dir: Path, data_dir: Path | None = None) -> subprocess.Compl
                           cwd=ROOT, env=env, capture_output=True, text=True)
 
 
+
+
+def load_script(name: str):
+    """Import scripts/<name>.py, which is not part of the package, as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
 
 
 def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:

@@ -10,6 +10,7 @@ import datetime
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from nkexports.citation import CitedWork, render
@@ -54,6 +55,7 @@ def on_config(config):
     return config
 
 
+@event_priority(50)  # before plugins such as redirects look for the pages the data makes
 def on_files(files, config):
     data = site_data(config)
     for path, markdown in Renderer(data, fact_citation(config)).generated_pages().items():
