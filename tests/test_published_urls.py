@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from mkdocs_redirects.plugin import write_html
 
 from helpers import ROOT, load_script
