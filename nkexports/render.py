@@ -118,6 +118,7 @@ class Renderer:
             primary_sources=self._primary_sources,
             fact_citation=self.fact_citation,
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
+            yaml_list=lambda values: Trusted(json.dumps([str(v) for v in values])),
         )
         template_obj = self.env.get_template(template)
         # Footnote definitions come last, so render the body first to learn which sources it cited.
@@ -154,6 +155,7 @@ class Renderer:
             page=page, headings=HEADINGS[page.kind], related_pages=related,
             series_list=self.data.series_for(page.kind, page.slug),
             title=page.title, description=page.summary, data_file=page.file, last_verified=page.last_verified,
+            search_terms=page.also_known_as,
             restrictions=self.data.measures_for(page.slug) if page.kind == "category" else [],
             partner_measures=[m for m in self.data.measures if m.partner == page.slug] if page.kind == "partner" else [],
         )
@@ -184,7 +186,8 @@ class Renderer:
 
     def figures_page(self) -> str:
         series = sorted(self.data.series.values(), key=lambda s: s.title.lower())
-        return self._render("figures.md.j2", FIGURES_PATH, series_list=series, title="Annual figures",
+        return self._render("figures.md.j2", FIGURES_PATH, series_list=series, series_heading_level=2,
+                            title="Annual figures",
                             description="North Korea's exports by year, each series from one reporter, every point sourced.",
                             data_file="data/series/", last_verified="")
 
