@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links test browser-deps clean
+.PHONY: serve build check links test browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -35,3 +35,23 @@ test: $(VENV)/.installed browser-deps
 
 clean:
 	rm -rf site test-artifacts
+
+# `make bench`: build times, data-layer overhead, page weight and Lighthouse scores (bench/run.py;
+# not part of `make test`). BENCH_ARGS passes options, e.g. BENCH_ARGS="--budget 0" for no time limit.
+bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json
+
+bench: $(VENV)/.installed browser-deps bench/node_modules/.package-lock.json
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# `make compat`: build with ProperDocs in .venv-compat and compare with the MkDocs build (bench/compat.py).
+COMPAT_VENV := .venv-compat
+
+$(COMPAT_VENV)/.installed: requirements-compat.txt requirements.txt pyproject.toml
+	scripts/make-venv.sh $(PYTHON) $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-compat.txt
+	$(COMPAT_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+compat: $(VENV)/.installed $(COMPAT_VENV)/.installed
+	$(BIN)/python bench/compat.py
