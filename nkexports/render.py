@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import posixpath
-from functools import partial
 
 import jinja2
 
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
-from .dataset import Dataset, Fact, Measure, Page, Value
+from .dataset import Dataset, Fact, Page
 from .layout import SCHEMA_DIR
 from .numbers import format_amount
 from .text import Trusted, attribute, inert

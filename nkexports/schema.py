@@ -30,14 +30,14 @@ def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
 
 
 def _found(value) -> str:
+    """How a wrong value is named back to the contributor."""
     if isinstance(value, str):
         return f"text '{value}'" if len(value) < 60 else "text"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, (int, float)):
         return f"the number {value}"
-    return _TYPE_NAMES.get(type(value).__name__, type(value).__name__) if not isinstance(value, (dict, list)) else (
-        "a mapping" if isinstance(value, dict) else "a list")
+    return "a mapping" if isinstance(value, dict) else "a list" if isinstance(value, list) else "nothing"
 
 
 def _words(error: jsonschema.ValidationError) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from helpers import built_page, parse_page
+from helpers import built_page
 from test_site import REAL
 
 FORMATS = ["APA 7", "MLA 9", "Chicago (author-date)", "Harvard", "BibTeX", "RIS", "CSL-JSON"]

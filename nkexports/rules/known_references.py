@@ -1,13 +1,12 @@
 """Every id a file refers to exists: sources, partner and category slugs, claim articles."""
 
-from ..docset import PAGE_KINDS
 from ..problems import Problem, dotted
 
 
-def _unknown(doc, where, kind, ident, known, listed_in):
+def _unknown(doc, where, kind, ident, listed_in):
     return Problem(doc.yaml.path, doc.yaml.line(where), dotted(where),
                    f"unknown {kind} '{ident}'",
-                   f"use an id listed in {listed_in}" + (f", or add it there" if kind == "source" else ""))
+                   f"use an id listed in {listed_in}" + (", or add it there" if kind == "source" else ""))
 
 
 def _check_list(doc, where, entry, key, kind, known, listed_in):
@@ -15,13 +14,13 @@ def _check_list(doc, where, entry, key, kind, known, listed_in):
     if isinstance(values, list):
         for index, ident in enumerate(values):
             if isinstance(ident, str) and ident not in known:
-                yield _unknown(doc, where + (key, index), kind, ident, known, listed_in)
+                yield _unknown(doc, where + (key, index), kind, ident, listed_in)
 
 
 def _check_one(doc, where, entry, key, kind, known, listed_in):
     ident = entry.get(key)
     if isinstance(ident, str) and ident not in known:
-        yield _unknown(doc, where + (key,), kind, ident, known, listed_in)
+        yield _unknown(doc, where + (key,), kind, ident, listed_in)
 
 
 def check(docs, today):
