@@ -28,10 +28,18 @@ def define_env(env):
         facts = [f for f in site_data(env.conf).facts() if f.headline]
         return renderer().snippet("snippet_facts.md.j2", here(), already_defined(), facts=facts)
 
-    @env.macro
-    def series(series_id: str) -> str:
-        """A series' chart, table and sources."""
+    def find_series(series_id: str):
         data = site_data(env.conf)
         if series_id not in data.series:
             raise KeyError(f"{here()}: no series with id '{series_id}' in data/series/")
-        return renderer().snippet("snippet_series.md.j2", here(), already_defined(), series_list=[data.series[series_id]])
+        return data.series[series_id]
+
+    @env.macro
+    def latest(series_id: str) -> str:
+        """A series' most recent figure, with its footnote."""
+        return renderer().snippet("snippet_latest.md.j2", here(), already_defined(), series=find_series(series_id))
+
+    @env.macro
+    def series(series_id: str) -> str:
+        """A series' chart, table and sources."""
+        return renderer().snippet("snippet_series.md.j2", here(), already_defined(), series_list=[find_series(series_id)])

@@ -44,3 +44,13 @@ def revisions(repo: Path) -> dict[str, Revision]:
     except (OSError, subprocess.CalledProcessError):
         return {}
     return file_revisions(repo, head)
+
+
+def is_shallow(repo: Path) -> bool:
+    """A shallow clone knows only the newest commits, so every page would seem changed by them."""
+    try:
+        answer = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=repo,
+                                capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    return answer == "true"

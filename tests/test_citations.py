@@ -70,3 +70,14 @@ def test_primary_source_shown_for_un_documents(real_site):
     html = built_page(real_site, fact.page.url.rstrip("/")).read_text()
     block = html.split(f'id="{fact.id}"', 1)[1].split("</div>", 1)[0]
     assert "Primary source: UN document" in block
+
+
+def test_a_shallow_clone_fails_the_strict_build(tmp_path):
+    import subprocess
+
+    from helpers import ROOT, build_site
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{ROOT}", str(clone)], check=True)
+    result = build_site(tmp_path / "site", cwd=clone)
+    assert result.returncode != 0
+    assert "shallow git clone" in result.stdout + result.stderr

@@ -8,12 +8,15 @@ their sources). The two answer different questions, so both are shown, apart.
 from __future__ import annotations
 
 import datetime
+import logging
 from pathlib import Path
 
 import jinja2
 
 from nkexports.citation import CitedWork, all_formats
-from nkexports.revisions import Revision, revisions
+from nkexports.revisions import Revision, is_shallow, revisions
+
+log = logging.getLogger("mkdocs.hooks.page_footer")
 
 FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnotes here, before our block
 _template = jinja2.Environment(loader=jinja2.PackageLoader("nkexports", "templates"), autoescape=True,
@@ -30,6 +33,12 @@ def _revision(history: dict[str, Revision], path: str) -> Revision | None:
         return history[path]
     inside = [rev for name, rev in history.items() if name.startswith(path.rstrip("/") + "/")]
     return max(inside, key=lambda rev: rev.date, default=None)
+
+
+def on_pre_build(config):
+    if is_shallow(Path(config.config_file_path).resolve().parent):
+        log.warning("this is a shallow git clone, so every page's 'last changed' date would be wrong; "
+                    "fetch the full history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0)")
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -51,6 +51,7 @@ def test_home_to_category_to_partner_and_back(tab, site_url):
     ("eyelashes", CATEGORY),
     ("ferrosilicon", "categories/ferroalloys/"),
     ("Kaesong", "partners/south-korea/"),
+    ("anthracite", "categories/coal/"),
 ])
 def test_search_puts_the_right_page_first(tab, site_url, query, expected):
     page = tab.page
