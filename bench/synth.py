@@ -1,0 +1,123 @@
+"""Synthetic fact bases N times the size of a real one, with the same shape.
+
+Copy 0 is the real data as it is. Copies 1 .. N-1 clone every category, partner and series
+under new slugs and ids (suffix `-x<k>`), with the sources they cite (new ids, distinct URLs).
+Each copy refers only to itself, so the result passes `python -m nkexports check`.
+Each sanctions measure also gets, per copy, the effects it has on the real categories, pointed
+at the cloned categories, so a cloned category page shows the same sanctions status.
+Topics, claims and measures themselves are not multiplied: they are one page each and the
+single files that hold claims and measures would pass the 1 MB file limit.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from nkexports.yamlfile import read_yaml
+
+MAX_ID = 80  # common.schema.json#/$defs/id
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _read(path: Path) -> dict:
+    parsed, problems = read_yaml(path, str(path))
+    if parsed is None or problems:
+        raise SystemExit(f"cannot read {path}: {problems}")
+    return parsed.data
+
+
+def _write(path: Path, data: dict) -> None:
+    path.write_text(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110),
+                    encoding="utf-8")
+
+
+class _Copy:
+    def __init__(self, k: int):
+        self.k = k
+        self.suffix = f"-x{k}"
+        self.cited: set[str] = set()
+
+    def id(self, ident: str) -> str:
+        base = ident[: MAX_ID - len(self.suffix)].rstrip("-")
+        return base + self.suffix
+
+    def ids(self, idents: list[str]) -> list[str]:
+        return [self.id(i) for i in idents]
+
+    def cite(self, sources: list[str]) -> list[str]:
+        renamed = self.ids(sources)
+        self.cited.update(renamed)
+        return renamed
+
+    def title(self, title: str) -> str:
+        return f"{title} {self.k}"
+
+    def fact(self, fact: dict) -> dict:
+        out = dict(fact, id=self.id(fact["id"]), sources=self.cite(fact["sources"]))
+        for key in ("partners", "categories"):
+            if key in fact:
+                out[key] = self.ids(fact[key])
+        return out
+
+    def page(self, data: dict) -> dict:
+        return dict(data, slug=self.id(data["slug"]), title=self.title(data["title"]),
+                    facts=[self.fact(f) for f in data["facts"]])
+
+    def series(self, data: dict) -> dict:
+        out = dict(data, id=self.id(data["id"]), title=self.title(data["title"]),
+                   points=[dict(p, sources=self.cite(p["sources"])) for p in data["points"]])
+        for key in ("partner", "category"):
+            if key in data:
+                out[key] = self.id(data[key])
+        return out
+
+    def source(self, entry: dict) -> dict:
+        url = entry["url"]
+        marker = f"{'&' if '?' in url else '?'}bench-copy={self.k}"
+        return dict(entry, id=self.id(entry["id"]), url=url + marker)
+
+
+def generate(src: Path, dest: Path, factor: int) -> Path:
+    """Write data `factor` times the size of `src` into `dest` (replaced if present)."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(src, dest)
+    pages = {kind: {p.stem: _read(p) for p in sorted((src / kind).glob("*.yaml"))} for kind in ("categories", "partners")}
+    series = {p.stem: _read(p) for p in sorted((src / "series").glob("*.yaml"))}
+    sources = {p.stem: _read(p) for p in sorted((src / "sources").glob("*.yaml"))}
+    measures_path = dest / "measures.yaml"
+    measures = _read(measures_path) if measures_path.exists() else None
+    original_effects = [list(m["effects"]) for m in measures["measures"]] if measures else []
+    for k in range(1, factor):
+        copy = _Copy(k)
+        for kind, files in pages.items():
+            for data in files.values():
+                clone = copy.page(data)
+                _write(dest / kind / f"{clone['slug']}.yaml", clone)
+        for data in series.values():
+            clone = copy.series(data)
+            _write(dest / "series" / f"{clone['id']}.yaml", clone)
+        for stem, data in sources.items():
+            entries = [copy.source(e) for e in data["sources"] if copy.id(e["id"]) in copy.cited]
+            if entries:
+                _write(dest / "sources" / f"{stem}{copy.suffix}.yaml", {"sources": entries})
+        if measures:
+            for measure, effects in zip(measures["measures"], original_effects):
+                measure["effects"].extend(dict(e, category=copy.id(e["category"])) for e in effects)
+    if measures and factor > 1:
+        _write(measures_path, measures)
+    return dest
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("src", type=Path)
+    parser.add_argument("dest", type=Path)
+    parser.add_argument("factor", type=int)
+    args = parser.parse_args()
+    print(generate(args.src, args.dest, args.factor))
