@@ -119,14 +119,13 @@ class Renderer:
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
             yaml_list=lambda values: Trusted(json.dumps([str(v) for v in values])),
         )
-        template_obj = self.env.get_template(template)
-        # Footnote definitions come last, so render the body first to learn which sources it cited.
-        body = template_obj.render(cited_sources=[], **helpers, **context)
+        body = self.env.get_template(template).render(**helpers, **context)
+        # The body, once rendered, tells which sources it cited: their definitions go last.
         new_ids = [s for s in cited_ids if s not in (already_defined or set())]
         if already_defined is not None:
             already_defined.update(new_ids)
         sources = [self.data.sources[s] for s in new_ids]
-        return template_obj.render(cited_sources=sources, **helpers, **context) if sources else body
+        return body + self.env.get_template("_footnotes.md.j2").render(cited_sources=sources, source_entry=source_entry)
 
     def _sanction_markers(self) -> list[tuple[str, str]]:
         """One marker per year in which the UN Security Council restricted exports."""
@@ -207,7 +206,8 @@ class Renderer:
                              key=lambda s: (s.publisher.lower(), s.published))
             if entries:
                 groups.append((kind, label, [(s, self._cited_by(citations.get(s.id, []))) for s in entries]))
-        return self._render("sources.md.j2", SOURCES_PATH, groups=groups, title="Sources",
+        # The bibliography stays out of the search index: it would double the index every page loads.
+        return self._render("sources.md.j2", SOURCES_PATH, groups=groups, title="Sources", exclude_from_search=True,
                             description="Every source cited on this site, with the pages that cite it.",
                             data_file="data/sources/", last_verified="")
 

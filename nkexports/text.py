@@ -7,7 +7,8 @@ import re
 
 # Characters that Markdown, its extensions or HTML could read as markup, as numeric entities:
 # entities display as the character itself but are never parsed as syntax.
-_ENTITIES = {c: f"&#{ord(c)};" for c in "\\`*_{}[]|~^"}
+_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]|~^"}
+                          | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 # At the start of a line these open a heading, a list or a numbered list.
 _LINE_START = re.compile(r"^([#+-]|\d+[.)])")
 _SPACE = re.compile(r"\s+")
@@ -21,9 +22,7 @@ def inert(value) -> str:
     """Escape any value for Markdown with inline HTML, folding it onto one line."""
     if isinstance(value, Trusted):
         return value
-    text = _SPACE.sub(" ", str(value)).strip()
-    text = html.escape(text, quote=True)
-    text = "".join(_ENTITIES.get(c, c) for c in text)
+    text = _SPACE.sub(" ", str(value)).strip().translate(_ENTITIES)
     return _LINE_START.sub(lambda m: m.group(1)[:-1] + f"&#{ord(m.group(1)[-1])};", text)
 
 

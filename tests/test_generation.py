@@ -58,3 +58,19 @@ def test_topic_cannot_take_the_address_of_a_site_page(fixture_copy, tmp_path):
     result = build_site(tmp_path / "site", fixture_copy)
     assert result.returncode != 0
     assert "topics/sources.yaml:2: slug: 'sources' is the address of a page the site makes itself" in result.stdout + result.stderr
+
+
+def test_a_long_section_is_split_by_initial_letter(fixture_copy, tmp_path):
+    template = (fixture_copy / "categories" / "test-cloth.yaml").read_text()
+    for number in range(41):
+        letter = "AB"[number % 2]
+        text = template.replace("slug: test-cloth", f"slug: many-{number}")
+        text = text.replace("title: Test cloth", f"title: {letter} cloth {number}")
+        (fixture_copy / "categories" / f"many-{number}.yaml").write_text(text.replace("id: test-cloth-overview", f"id: many-{number}-overview"))
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = built_page(site, "categories/many-0").read_text()
+    assert 'href="../many-2/"' in page, "the open letter group lists its pages"
+    assert 'href="../many-3/"' not in page, "a closed letter group is pruned from the page"
+    assert 'href="../many-3/"' in built_page(site, "categories/many-1").read_text()

@@ -20,6 +20,9 @@ from nkexports.revisions import revisions
 from nkexports.site import site_data
 
 SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner"}
+# Past this many pages a section is split by initial letter: Material puts the whole open
+# section on every page, so one long flat list would make the site grow with its square.
+LARGEST_FLAT_SECTION = 40
 
 
 def fact_citation(config):
@@ -45,7 +48,16 @@ def _extend_sections(nav, data) -> None:
             if isinstance(children, list) and children and children[0] in SECTION_INDEX:
                 kind = SECTION_INDEX[children[0]]
                 listed = set(map(str, children))
-                children.extend(page_path(p) for p in data.pages_of(kind) if page_path(p) not in listed)
+                pages = [p for p in data.pages_of(kind) if page_path(p) not in listed]
+                children.extend(_grouped(pages) if len(pages) > LARGEST_FLAT_SECTION else map(page_path, pages))
+
+
+def _grouped(pages) -> list[dict]:
+    """{'A': [...], 'B': [...]}: pages under the initial letter of their title."""
+    groups: dict[str, list[str]] = {}
+    for page in pages:
+        groups.setdefault(page.title[:1].upper(), []).append(page_path(page))
+    return [{letter: paths} for letter, paths in sorted(groups.items())]
 
 
 def on_config(config):

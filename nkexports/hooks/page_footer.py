@@ -52,3 +52,8 @@ def on_page_markdown(markdown, page, config, files):
     footer = _template.render(formats=all_formats(work), revision=revision, repo_url=config.repo_url.rstrip("/"),
                               source_file=source_file, last_verified=page.meta.get("last_verified") or "", url=url)
     return f"{markdown}\n\n{FOOTNOTES_PLACE}\n\n{footer}\n"
+
+
+def on_page_content(html, page, config, files):
+    # Source lists repeat on every page; searching them would bury the facts themselves.
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
