@@ -74,3 +74,18 @@ def test_a_long_section_is_split_by_initial_letter(fixture_copy, tmp_path):
     assert 'href="../many-2/"' in page, "the open letter group lists its pages"
     assert 'href="../many-3/"' not in page, "a closed letter group is pruned from the page"
     assert 'href="../many-3/"' in built_page(site, "categories/many-1").read_text()
+
+
+def test_an_overfull_letter_is_split_into_numbered_groups():
+    import importlib.util
+    from types import SimpleNamespace
+
+    from helpers import ROOT
+    spec = importlib.util.spec_from_file_location("data_pages", ROOT / "nkexports" / "hooks" / "data_pages.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    pages = [SimpleNamespace(title=f"Coal {n:03}", url=f"categories/coal-{n}/") for n in range(90)]
+    pages.append(SimpleNamespace(title="Wood", url="categories/wood/"))
+    groups = hook._grouped(pages)
+    assert [list(g) for g in groups] == [["C 1"], ["C 2"], ["C 3"], ["W"]]
+    assert [len(next(iter(g.values()))) for g in groups] == [40, 40, 10, 1]

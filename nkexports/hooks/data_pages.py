@@ -53,11 +53,16 @@ def _extend_sections(nav, data) -> None:
 
 
 def _grouped(pages) -> list[dict]:
-    """{'A': [...], 'B': [...]}: pages under the initial letter of their title."""
-    groups: dict[str, list[str]] = {}
+    """{'A': [...], 'B': [...]}: pages under the initial letter of their title; a letter with
+    too many pages for one group is split again, 'C 1', 'C 2', and so on."""
+    by_letter: dict[str, list[str]] = {}
     for page in pages:
-        groups.setdefault(page.title[:1].upper(), []).append(page_path(page))
-    return [{letter: paths} for letter, paths in sorted(groups.items())]
+        by_letter.setdefault(page.title[:1].upper(), []).append(page_path(page))
+    groups = []
+    for letter, paths in sorted(by_letter.items()):
+        chunks = [paths[i:i + LARGEST_FLAT_SECTION] for i in range(0, len(paths), LARGEST_FLAT_SECTION)]
+        groups.extend({letter if len(chunks) == 1 else f"{letter} {n}": chunk} for n, chunk in enumerate(chunks, 1))
+    return groups
 
 
 def on_config(config):
