@@ -2,7 +2,8 @@
 
 A first visit fetches the page's HTML, the style sheets, scripts, icons and images it links,
 the fonts and images those style sheets link, Material's search worker (named in the page's
-__config) and search/search_index.json, which the worker fetches on every page load.
+__config) and search/search_index.json, which the worker fetches on every page load, unless the
+page holds the index back until search is opened (a script marked data-search-index="on-demand").
 Text files (HTML, CSS, JS, JSON, SVG, XML) are counted raw and gzipped (level 6, as a web
 server sends them); images and fonts are already compressed and count the same in both.
 """
@@ -31,6 +32,7 @@ class _Links(HTMLParser):
         self.refs: list[tuple[str, str]] = []  # (kind, url)
         self.config_json: str | None = None
         self._in_config = False
+        self.index_on_demand = False
 
     def handle_starttag(self, tag, attrs):
         a = {k: v for k, v in attrs if v is not None}
@@ -43,6 +45,8 @@ class _Links(HTMLParser):
             elif rel & {"preload", "modulepreload"}:
                 self.refs.append((_kind_of(a["href"]), a["href"]))
         elif tag == "script":
+            if a.get("data-search-index") == "on-demand":
+                self.index_on_demand = True
             if "src" in a:
                 self.refs.append(("js", a["src"]))
             elif a.get("id") == "__config":
@@ -133,7 +137,8 @@ def first_visit(site: Path, page: str) -> Visit:
         base = config.get("base", ".")
         if config.get("search"):
             queue.append(("js", config["search"]))
-            queue.append(("search index", posixpath.join(base, "search/search_index.json")))
+            if not parser.index_on_demand:
+                queue.append(("search index", posixpath.join(base, "search/search_index.json")))
     for kind, url in queue:
         if url.startswith("data:"):
             continue

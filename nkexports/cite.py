@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from .dataset import Source
 from .text import Trusted, attribute, inert
 
@@ -29,7 +31,7 @@ def source_entry(source: Source) -> Trusted:
     if source.document_symbol:
         parts.append(f"Document {inert(source.document_symbol)}.")
     parts.append(f"Published {inert(source.published)}.")
-    parts.append(f"{external_link(source.url)}.")
+    parts.append(f"{external_link(source.url, urlsplit(source.url).hostname)}.")
     parts.append(f"Accessed {inert(source.accessed)}.")
     if source.archived_url:
         parts.append(f"{external_link(source.archived_url, 'Archived copy')}.")

@@ -212,11 +212,19 @@ class Renderer:
                             data_file="data/sources/", last_verified="")
 
     def _cited_by(self, places: list[tuple[str, str, str]]) -> Trusted:
-        links = []
+        """'Coal: 1, 2; China': one entry per citing page, one numbered link per citing fact."""
+        by_page: dict[tuple[str, str], list[str]] = {}
         for url, anchor, label in places:
+            by_page.setdefault((url, label), []).append(anchor)
+        entries = []
+        for (url, label), anchors in by_page.items():
             target = url.rstrip("/") + ".md" if url else "index.md"
-            links.append(self._link(SOURCES_PATH, target, f"{label} ({anchor})", anchor))
-        return Trusted(", ".join(links))
+            if len(anchors) == 1:
+                entries.append(self._link(SOURCES_PATH, target, label, anchors[0]))
+            else:
+                numbered = ", ".join(self._link(SOURCES_PATH, target, str(n), a) for n, a in enumerate(anchors, 1))
+                entries.append(f"{inert(label)}: {numbered}")
+        return Trusted("; ".join(entries))
 
     def page_list(self, kind: str, here: str) -> str:
         return self._render("page_list.md.j2", here, pages=self.data.pages_of(kind))
