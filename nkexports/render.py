@@ -29,7 +29,7 @@ VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supporte
 
 SANCTIONS_PATH = "sanctions.md"
 CLAIMS_PATH = "claims.md"
-SOURCES_PATH = "sources.md"
+SOURCES_PATH = "sources/index.md"
 DATA_PATH = "data.md"
 DOWNLOAD_DESCRIPTIONS = (
     ("facts.csv", "every fact, one row per figure (a fact without figures has one row)"),
@@ -198,20 +198,37 @@ class Renderer:
                             description="All facts, series and sources as CSV and JSON, with the schemas and the licence.",
                             data_file="data/", last_verified="")
 
-    def sources_page(self) -> str:
+    def source_kind_paths(self) -> list[tuple[str, str]]:
+        """(label, path) of each bibliography page: one per kind of source the data holds."""
+        kinds = {s.kind for s in self.data.sources.values()}
+        return [(label, f"sources/{kind}.md") for kind, label in KIND_LABELS.items() if kind in kinds]
+
+    def sources_pages(self) -> dict[str, str]:
+        """The bibliography, one page per kind of source (one page of all would be the heaviest
+        page of the site), and an overview page that links them."""
         citations = self.data.citations()
-        groups = []
+        pages = {}
+        kinds = []
         for kind, label in KIND_LABELS.items():
             entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
                              key=lambda s: (s.publisher.lower(), s.published))
-            if entries:
-                groups.append((kind, label, [(s, self._cited_by(citations.get(s.id, []))) for s in entries]))
-        # The bibliography stays out of the search index: it would double the index every page loads.
-        return self._render("sources.md.j2", SOURCES_PATH, groups=groups, title="Sources", exclude_from_search=True,
-                            description="Every source cited on this site, with the pages that cite it.",
-                            data_file="data/sources/", last_verified="")
+            if not entries:
+                continue
+            here = f"sources/{kind}.md"
+            kinds.append((label, here, len(entries)))
+            listed = [(s, self._cited_by(here, citations.get(s.id, []))) for s in entries]
+            # The bibliography stays out of the search index, which every search would otherwise load.
+            pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=f"Sources: {label}",
+                                       exclude_from_search=True, data_file="data/sources/", last_verified="",
+                                       description=f"{label} cited on this site, with the pages that cite each.")
+        pages[SOURCES_PATH] = self._render(
+            "sources.md.j2", SOURCES_PATH, kinds=kinds, total=len(self.data.sources), title="Sources",
+            kind_link=lambda label, path: self._link(SOURCES_PATH, path, label),
+            description="Every source cited on this site, by kind, with the pages that cite it.",
+            data_file="data/sources/", last_verified="")
+        return pages
 
-    def _cited_by(self, places: list[tuple[str, str, str]]) -> Trusted:
+    def _cited_by(self, here: str, places: list[tuple[str, str, str]]) -> Trusted:
         """'Coal: 1, 2; China': one entry per citing page, one numbered link per citing fact."""
         by_page: dict[tuple[str, str], list[str]] = {}
         for url, anchor, label in places:
@@ -220,9 +237,9 @@ class Renderer:
         for (url, label), anchors in by_page.items():
             target = url.rstrip("/") + ".md" if url else "index.md"
             if len(anchors) == 1:
-                entries.append(self._link(SOURCES_PATH, target, label, anchors[0]))
+                entries.append(self._link(here, target, label, anchors[0]))
             else:
-                numbered = ", ".join(self._link(SOURCES_PATH, target, str(n), a) for n, a in enumerate(anchors, 1))
+                numbered = ", ".join(self._link(here, target, str(n), a) for n, a in enumerate(anchors, 1))
                 entries.append(f"{inert(label)}: {numbered}")
         return Trusted("; ".join(entries))
 
@@ -238,6 +255,6 @@ class Renderer:
             pages[CLAIMS_PATH] = self.claims_page()
         if self.data.series:
             pages[FIGURES_PATH] = self.figures_page()
-        pages[SOURCES_PATH] = self.sources_page()
+        pages.update(self.sources_pages())
         pages[DATA_PATH] = self.data_page(sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")))
         return pages

@@ -19,7 +19,7 @@ from nkexports.render import Renderer, page_path
 from nkexports.revisions import revisions
 from nkexports.site import site_data
 
-SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner"}
+SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner", "sources/index.md": "sources"}
 # Past this many pages a section is split by initial letter: Material puts the whole open
 # section on every page, so one long flat list would make the site grow with its square.
 LARGEST_FLAT_SECTION = 40
@@ -47,6 +47,9 @@ def _extend_sections(nav, data) -> None:
         for children in entry.values():
             if isinstance(children, list) and children and children[0] in SECTION_INDEX:
                 kind = SECTION_INDEX[children[0]]
+                if kind == "sources":
+                    children.extend({label: path} for label, path in Renderer(data).source_kind_paths())
+                    continue
                 listed = set(map(str, children))
                 pages = [p for p in data.pages_of(kind) if page_path(p) not in listed]
                 children.extend(_grouped(pages) if len(pages) > LARGEST_FLAT_SECTION else map(page_path, pages))

@@ -27,7 +27,7 @@ TEMPLATES = {
     "category": "categories/wigs-and-eyelashes/",
     "partner": "partners/south-korea/",
     "sanctions": "sanctions/",
-    "sources": "sources/",
+    "sources": "sources/news/",
     "claims": "claims/",
     "figures": "figures/",
     "methodology": "methodology/",
