@@ -30,6 +30,7 @@ VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supporte
 SANCTIONS_PATH = "sanctions.md"
 CLAIMS_PATH = "claims.md"
 SOURCES_PATH = "sources/index.md"
+BIBLIOGRAPHY_PAGE = 250
 DATA_PATH = "data.md"
 DOWNLOAD_DESCRIPTIONS = (
     ("facts.csv", "every fact, one row per figure (a fact without figures has one row)"),
@@ -198,31 +199,37 @@ class Renderer:
                             description="All facts, series and sources as CSV and JSON, with the schemas and the licence.",
                             data_file="data/", last_verified="")
 
-    def source_kind_paths(self) -> list[tuple[str, str]]:
-        """(label, path) of each bibliography page: one per kind of source the data holds."""
-        kinds = {s.kind for s in self.data.sources.values()}
-        return [(label, f"sources/{kind}.md") for kind, label in KIND_LABELS.items() if kind in kinds]
-
-    def sources_pages(self) -> dict[str, str]:
-        """The bibliography, one page per kind of source (one page of all would be the heaviest
-        page of the site), and an overview page that links them."""
-        citations = self.data.citations()
-        pages = {}
-        kinds = []
+    def _source_pages(self) -> list[tuple[str, str, list]]:
+        """(label, path, sources) of each bibliography page: one per kind of source, split into
+        numbered pages past BIBLIOGRAPHY_PAGE entries so that no page outgrows a phone."""
+        pages = []
         for kind, label in KIND_LABELS.items():
             entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
                              key=lambda s: (s.publisher.lower(), s.published))
-            if not entries:
-                continue
-            here = f"sources/{kind}.md"
-            kinds.append((label, here, len(entries)))
+            chunks = [entries[i:i + BIBLIOGRAPHY_PAGE] for i in range(0, len(entries), BIBLIOGRAPHY_PAGE)]
+            for number, chunk in enumerate(chunks, 1):
+                suffix = "" if number == 1 else f"-{number}"
+                shown = label if len(chunks) == 1 else f"{label} ({number} of {len(chunks)})"
+                pages.append((shown, f"sources/{kind}{suffix}.md", chunk))
+        return pages
+
+    def source_kind_paths(self) -> list[tuple[str, str]]:
+        return [(label, path) for label, path, _ in self._source_pages()]
+
+    def sources_pages(self) -> dict[str, str]:
+        """The bibliography pages and an overview page that links them."""
+        citations = self.data.citations()
+        pages = {}
+        listing = []
+        for label, here, entries in self._source_pages():
+            listing.append((label, here, len(entries)))
             listed = [(s, self._cited_by(here, citations.get(s.id, []))) for s in entries]
             # The bibliography stays out of the search index, which every search would otherwise load.
             pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=f"Sources: {label}",
                                        exclude_from_search=True, data_file="data/sources/", last_verified="",
                                        description=f"{label} cited on this site, with the pages that cite each.")
         pages[SOURCES_PATH] = self._render(
-            "sources.md.j2", SOURCES_PATH, kinds=kinds, total=len(self.data.sources), title="Sources",
+            "sources.md.j2", SOURCES_PATH, kinds=listing, total=len(self.data.sources), title="Sources",
             kind_link=lambda label, path: self._link(SOURCES_PATH, path, label),
             description="Every source cited on this site, by kind, with the pages that cite it.",
             data_file="data/sources/", last_verified="")
