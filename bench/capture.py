@@ -50,7 +50,7 @@ def plain_config(config_file: Path, docs_dir: Path, nav, custom_dir: str | None)
 
 def capture(config_file: Path, out: Path) -> dict:
     from mkdocs.config import load_config
-    from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
+    from mkdocs.structure.files import get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
