@@ -1,5 +1,6 @@
 """mkdocs-macros entry point: the few macros that hand-written pages call. Logic lives in nkexports."""
 
+from nkexports import views
 from nkexports.render import Renderer
 from nkexports.site import site_data
 
@@ -35,9 +36,11 @@ def define_env(env):
         return data.series[series_id]
 
     @env.macro
-    def latest(series_id: str) -> str:
-        """A series' most recent figure, with its footnote."""
-        return renderer().snippet("snippet_latest.md.j2", here(), already_defined(), series=find_series(series_id))
+    def latest_figures() -> str:
+        """The newest figure of each key indicator for North Korea as a whole, with footnotes."""
+        data = site_data(env.conf)
+        return renderer().snippet("snippet_latest_figures.md.j2", here(), already_defined(),
+                                  latest=views.latest_figures(data, "home"))
 
     @env.macro
     def series(series_id: str) -> str:

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import math
 from html import escape
+from typing import NamedTuple
 
-from .dataset import Series
+from .dataset import Observation, Series
 from .numbers import format_amount
 
 WIDTH, HEIGHT = 640, 300
+
+
+class _Point(NamedTuple):
+    period: str
+    amount: float
 LEFT, RIGHT, TOP, BOTTOM = 78, 12, 16, 46
 
 
@@ -27,16 +33,19 @@ def _nice_step(top: float) -> float:
     return 10 * magnitude
 
 
-def chart_svg(series: Series, markers: list[tuple[str, str]] = ()) -> str:
-    """`markers`: (period, label) pairs drawn as dashed vertical lines, e.g. sanctions."""
-    points = sorted(series.points, key=lambda p: p.period)
+def chart_svg(series: Series, observations: list[Observation], words: tuple[str, str],
+              markers: list[tuple[str, str]] = ()) -> str:
+    """`observations`: the series' points; `words`: (what is measured, whose figures);
+    `markers`: (period, label) pairs drawn as dashed vertical lines, e.g. sanctions."""
+    measured, reporter = words
+    points = [_Point(o.period.text, o.amount) for o in sorted(observations, key=lambda o: o.period)]
     step = _nice_step(max(p.amount for p in points))
     top = step * math.ceil(max(p.amount for p in points) / step) or step
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / len(points)
     chart_id = f"chart-{series.id}"
-    description = (f"Bar chart of {series.measure} by period, from {points[0].period} to {points[-1].period}, "
-                   f"as reported by {series.reporter}. "
+    description = (f"Bar chart of {measured} by period, from {points[0].period} to {points[-1].period}, "
+                   f"as reported by {reporter}. "
                    + "; ".join(f"{p.period}: {format_amount(p.amount, series.unit)}" for p in points) + ".")
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" '

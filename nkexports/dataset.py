@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from .docset import DocSet
+from .docset import Doc, DocSet, value_at
+from .kinds import page_section
+from .periods import Period
 
 
 @dataclass(frozen=True)
@@ -25,12 +28,60 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Value:
+class Indicator:
+    id: str
+    label: str
+    definition: str
+    unit_kind: str
+    aggregation: str
+
+
+@dataclass(frozen=True)
+class Reporter:
+    id: str
+    name: str
+    kind: str
+    method: str
+    revises: bool
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One figure, wherever it is written: in a fact's `observations` or as a series point."""
+    id: str
+    indicator: str
+    reporter: str
+    period: Period
     amount: float
     unit: str
-    period: str
-    measure: str
-    reporter: str
+    sources: tuple[str, ...]
+    partner: str | None = None
+    product: str | None = None
+    hs: str | None = None
+    place: str | None = None
+    qualifier: str | None = None
+    label: str | None = None
+    via: str | None = None
+    edition: str | None = None
+    note: str | None = None
+    differs_from: str | None = None
+    reason: str | None = None
+    written_in: str = ""  # the fact id or series id it is written in
+    file: str = ""
+
+    def key(self) -> tuple:
+        """What the figure measures: two observations with one key are the same quantity and must agree.
+        A label narrows the quantity (only iron ore, only the first half); the two ends of a range
+        (low and high estimates) are different quantities."""
+        bound = self.qualifier if self.qualifier in ("low-estimate", "high-estimate") else None
+        return (self.indicator, self.reporter, self.period.text, self.partner, self.product, self.hs, self.place,
+                self.edition, bound, self.label)
+
+    def subject(self) -> tuple:
+        """What is measured regardless of whose figure: rows of a "who says what" comparison."""
+        return (self.indicator, self.period.text, self.partner, self.product, self.hs, self.place, self.label,
+                self.unit)
 
 
 @dataclass
@@ -39,7 +90,7 @@ class Fact:
     topic: str
     statement: str
     sources: list[str]
-    values: list[Value] = field(default_factory=list)
+    observations: list[Observation] = field(default_factory=list)
     partners: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     headline: bool = False
@@ -59,34 +110,37 @@ class Page:
     hs_codes: list[str] = field(default_factory=list)
     region: str | None = None
 
+    key_indicators: list[str] = field(default_factory=list)
+
     @property
     def url(self) -> str:
-        return f"{SECTION[self.kind]}{self.slug}/"
-
-
-SECTION = {"category": "categories/", "partner": "partners/", "topic": ""}
-
-
-@dataclass(frozen=True)
-class Point:
-    period: str
-    amount: float
-    sources: list[str]
-    note: str | None = None
+        return f"{page_section(self.kind)}{self.slug}/"
 
 
 @dataclass
 class Series:
+    """A named query: every annual observation of one indicator from one reporter, of one partner
+    and product, wherever it is written. The series file's own points are among them."""
     id: str
     title: str
     description: str
-    measure: str
+    indicator: str
     reporter: str
     unit: str
-    points: list[Point]
     file: str
     partner: str | None = None
-    category: str | None = None
+    product: str | None = None
+    hs: str | None = None
+    label: str | None = None
+    via: str | None = None
+
+    def matches(self, observation: Observation) -> bool:
+        return (observation.indicator == self.indicator and observation.reporter == self.reporter
+                and observation.unit == self.unit and observation.partner == self.partner
+                and observation.product == self.product and observation.hs == self.hs
+                and observation.place is None and observation.period.is_year
+                and (self.label is None or observation.label == self.label)
+                and observation.qualifier not in ("low-estimate", "high-estimate"))
 
 
 @dataclass(frozen=True)
@@ -94,6 +148,8 @@ class Effect:
     category: str
     effect: str
     detail: str
+    hs_codes: list[str] = field(default_factory=list)
+    paragraph: str | None = None
 
 
 @dataclass
@@ -130,15 +186,14 @@ class Claim:
     partners: list[str] = field(default_factory=list)
 
 
-def _period(value) -> str:
-    return str(value)
-
-
 @dataclass
 class Dataset:
     sources: dict[str, Source]
     pages: dict[tuple[str, str], Page]
     series: dict[str, Series]
+    observations: list[Observation]
+    indicators: dict[str, Indicator]
+    reporters: dict[str, Reporter]
     measures: list[Measure]
     measures_file: str | None
     measures_verified: str | None
@@ -153,19 +208,25 @@ class Dataset:
         for doc in docs.of("sources"):
             for entry in doc.data["sources"]:
                 sources[entry["id"]] = Source(**entry, file=doc.yaml.path)
+        observations: list[Observation] = []
         pages = {}
         for doc in docs.of("category", "partner", "topic"):
             data = dict(doc.data)
-            facts = [_fact(f) for f in data.pop("facts")]
+            facts = [_fact(f, doc.yaml.path) for f in data.pop("facts")]
             page = Page(kind=doc.kind.name, facts=facts, file=doc.yaml.path, **data)
             for fact in facts:
                 fact.page = page
+                observations.extend(fact.observations)
             pages[(page.kind, page.slug)] = page
         series = {}
         for doc in docs.of("series"):
             data = dict(doc.data)
-            points = [Point(**{**p, "period": _period(p["period"])}) for p in data.pop("points")]
-            series[data["id"]] = Series(points=points, file=doc.yaml.path, **data)
+            points = data.pop("points")
+            one = Series(file=doc.yaml.path, **data)
+            series[one.id] = one
+            observations.extend(_series_point(one, point) for point in points)
+        indicators = {e["id"]: Indicator(**e) for d in docs.of("indicators") for e in d.data["indicators"]}
+        reporters = {e["id"]: Reporter(**e) for d in docs.of("reporters") for e in d.data["reporters"]}
         measures, measures_file, measures_verified = [], None, None
         for doc in docs.of("measures"):
             measures_file, measures_verified = doc.yaml.path, doc.data["last_verified"]
@@ -179,8 +240,8 @@ class Dataset:
             articles = {a["id"]: Article(**a) for a in doc.data["articles"]}
             claims = [Claim(**c) for c in doc.data["claims"]]
         measures.sort(key=lambda m: (m.date, m.id))
-        return cls(sources, pages, series, measures, measures_file, measures_verified,
-                   articles, claims, claims_file, claims_verified)
+        return cls(sources, pages, series, observations, indicators, reporters, measures, measures_file,
+                   measures_verified, articles, claims, claims_file, claims_verified)
 
     def pages_of(self, kind: str) -> list[Page]:
         return sorted((p for p in self.pages.values() if p.kind == kind), key=lambda p: p.title.lower())
@@ -196,9 +257,36 @@ class Dataset:
     def measures_for(self, category: str) -> list[tuple[Measure, Effect]]:
         return [(m, e) for m in self.measures for e in m.effects if e.category == category]
 
+    def series_points(self, series: Series) -> list[Observation]:
+        """The series as a query over every observation: one point per year, the newest edition
+        where several were published, figures without a qualifier before qualified ones."""
+        by_year: dict[str, Observation] = {}
+        candidates = self.observations_where("indicator", series.indicator)
+        for observation in sorted((o for o in candidates if series.matches(o)), key=_preference):
+            by_year.setdefault(observation.period.text, observation)
+        return sorted(by_year.values(), key=lambda o: o.period)
+
     def series_for(self, kind: str, slug: str) -> list[Series]:
-        key = "partner" if kind == "partner" else "category"
+        key = "partner" if kind == "partner" else "product"
         return [s for s in self.series.values() if getattr(s, key) == slug]
+
+    @cached_property
+    def fact_pages(self) -> dict[str, Page]:
+        return {fact.id: page for page in self.pages.values() for fact in page.facts}
+
+    @cached_property
+    def by_field(self) -> dict[tuple[str, str], list[Observation]]:
+        """('product', 'coal') -> the observations about coal; also by partner, indicator, written_in."""
+        index: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+        for observation in self.observations:
+            for name in ("product", "partner", "indicator", "written_in"):
+                value = getattr(observation, name)
+                if value is not None:
+                    index[(name, value)].append(observation)
+        return index
+
+    def observations_where(self, name: str, value: str) -> list[Observation]:
+        return self.by_field.get((name, value), [])
 
     def counts(self) -> dict[str, int]:
         return {
@@ -206,7 +294,10 @@ class Dataset:
             "partners": len(self.pages_of("partner")),
             "facts": len(self.facts()),
             "sources": len(self.sources),
-            "series points": sum(len(s.points) for s in self.series.values()),
+            "observations": len(self.observations),
+            "series": len(self.series),
+            "indicators": len(self.indicators),
+            "reporters": len(self.reporters),
             "measures": len(self.measures),
             "claims": len(self.claims),
         }
@@ -217,9 +308,14 @@ class Dataset:
         for fact in self.facts():
             for source in fact.sources:
                 cited[source].append((fact.page.url, fact.id, fact.page.title))
-        for series in self.series.values():
-            for point in series.points:
-                for source in point.sources:
+            for observation in fact.observations:
+                for source in observation.sources:
+                    if source not in fact.sources:
+                        cited[source].append((fact.page.url, fact.id, fact.page.title))
+        for observation in self.observations:
+            if observation.written_in in self.series:
+                series = self.series[observation.written_in]
+                for source in observation.sources:
                     cited[source].append(("figures/", f"series-{series.id}", series.title))
         for measure in self.measures:
             for source in measure.sources:
@@ -227,10 +323,64 @@ class Dataset:
         for claim in self.claims:
             for source in claim.sources:
                 cited[source].append(("claims/", claim.id, "Claims checked"))
+        for reporter in self.reporters.values():
+            for source in reporter.sources:
+                cited[source].append(("methodology/", f"reporter-{reporter.id}", reporter.name))
         return cited
 
 
-def _fact(entry: dict) -> Fact:
+def _preference(observation: Observation) -> tuple:
+    """Newest edition first; an unqualified figure before an 'about' or 'almost' one."""
+    edition = observation.edition or ""
+    return (tuple(-ord(c) for c in edition), observation.qualifier is not None, observation.id)
+
+
+OBSERVATION_FIELDS = ("indicator", "reporter", "amount", "unit", "partner", "product", "hs", "place", "qualifier",
+                      "label", "via", "edition", "note", "differs_from", "reason")
+
+
+def _observation(entry: dict, ident: str, sources, written_in: str, file: str, defaults: dict | None = None) -> Observation:
+    fields = {**(defaults or {}), **{k: entry[k] for k in OBSERVATION_FIELDS if k in entry}}
+    return Observation(id=entry.get("id", ident), period=Period.parse(entry["period"]),
+                       sources=tuple(entry.get("sources", sources)), written_in=written_in, file=file, **fields)
+
+
+def written_observations(docs: DocSet) -> list[tuple[Doc, tuple, Observation]]:
+    """Every observation the files write, with where it is written, for the rules that compare them.
+    Entries too malformed to read are left to the schema's messages."""
+    found = []
+    for doc, where, entry in docs.observations():
+        fact = value_at(doc.data, where[:-2])
+        try:
+            found.append((doc, where, _observation(entry, f"{fact.get('id')}-{where[-1] + 1}", fact.get("sources", ()),
+                                                   fact.get("id"), doc.yaml.path)))
+        except (KeyError, TypeError, ValueError):
+            continue
+    for doc in docs.of("series"):
+        try:
+            series = Series(file=doc.yaml.path, **{k: v for k, v in doc.data.items() if k != "points"})
+        except TypeError:
+            continue
+        for where, point in doc.items("points"):
+            try:
+                found.append((doc, where, _series_point(series, point)))
+            except (KeyError, TypeError, ValueError):
+                continue
+    return found
+
+
+def _fact(entry: dict, file: str) -> Fact:
     entry = dict(entry)
-    values = [Value(**{**v, "period": _period(v["period"])}) for v in entry.pop("values", [])]
-    return Fact(values=values, **entry)
+    listed = entry.pop("observations", [])
+    observations = [_observation(o, f"{entry['id']}-{n}", entry["sources"], entry["id"], file)
+                    for n, o in enumerate(listed, 1)]
+    return Fact(observations=observations, **entry)
+
+
+SERIES_DEFAULTS = ("indicator", "reporter", "unit", "partner", "product", "hs", "label", "via")
+
+
+def _series_point(series: Series, point: dict) -> Observation:
+    defaults = {k: getattr(series, k) for k in SERIES_DEFAULTS}
+    return _observation(point, f"{series.id}-{point['period']}".replace("/", "-"), point["sources"], series.id,
+                        series.file, defaults)

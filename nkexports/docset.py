@@ -6,10 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .layout import Kind
+from .kinds import KINDS, EntryList, Kind
 from .yamlfile import YamlFile
-
-PAGE_KINDS = ("category", "partner", "topic")
 
 
 @dataclass
@@ -45,23 +43,49 @@ class DocSet:
         named = {path.stem for k, path in self.unreadable if k.name == kind}
         return ({d.data.get("slug") for d in self.of(kind)} | named) - {None}
 
+    def readable(self, kind: str) -> bool:
+        return not any(k.name == kind for k, _ in self.unreadable)
+
     def sources_readable(self) -> bool:
-        return not any(kind.name == "sources" for kind, _ in self.unreadable)
+        return self.readable("sources")
+
+    def ids(self, kind: str, key: str) -> set[str]:
+        """The ids of the entries listed under `key` in files of `kind`."""
+        return {entry.get("id") for doc in self.of(kind) for _, entry in doc.items(key)} - {None}
 
     def source_ids(self) -> set[str]:
-        return {entry.get("id") for doc in self.of("sources") for _, entry in doc.items("sources")}
+        return self.ids("sources", "sources")
+
+    def entries(self) -> Iterator[tuple[Doc, EntryList, tuple, dict]]:
+        """Every entry of every entry list of every file, as registered in KINDS."""
+        for registered in KINDS:
+            for doc in self.of(registered.name):
+                for entry_list in registered.entries:
+                    for where, entry in doc.items(entry_list.key):
+                        yield doc, entry_list, where, entry
 
     def citing(self) -> Iterator[tuple[Doc, tuple, dict]]:
-        """Every entry that carries `sources`: facts, series points, measures and claims."""
-        for doc in self.of(*PAGE_KINDS):
-            for where, fact in doc.items("facts"):
-                yield doc, where, fact
-        for doc in self.of("series"):
-            yield from ((doc, where, point) for where, point in doc.items("points"))
-        for doc in self.of("measures"):
-            yield from ((doc, where, measure) for where, measure in doc.items("measures"))
-        for doc in self.of("claims"):
-            yield from ((doc, where, claim) for where, claim in doc.items("claims"))
+        """Every entry that carries `sources`: facts, series points, measures, claims, observations."""
+        for doc, entry_list, where, entry in self.entries():
+            if entry_list.cites:
+                yield doc, where, entry
+            for obs_where, observation in observations_in(where, entry):
+                if "sources" in observation:
+                    yield doc, obs_where, observation
+
+    def observations(self) -> Iterator[tuple[Doc, tuple, dict]]:
+        """Every observation written in a fact, with its path in the file."""
+        for doc, _, where, entry in self.entries():
+            for obs_where, observation in observations_in(where, entry):
+                yield doc, obs_where, observation
+
+
+def observations_in(where: tuple, entry: dict) -> Iterator[tuple[tuple, dict]]:
+    listed = entry.get("observations")
+    if isinstance(listed, list):
+        for index, observation in enumerate(listed):
+            if isinstance(observation, dict):
+                yield where + ("observations", index), observation
 
 
 def walk_strings(value, where: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -73,3 +97,10 @@ def walk_strings(value, where: tuple = ()) -> Iterator[tuple[tuple, str]]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from walk_strings(item, where + (index,))
+
+
+def value_at(data, where: tuple):
+    """The value at a path such as ('facts', 2, 'observations', 0)."""
+    for part in where:
+        data = data[part]
+    return data

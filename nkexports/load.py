@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .docset import Doc, DocSet
-from .layout import data_files, stray_files
+from .kinds import data_files, stray_files
 from .problems import DataError, Problem
 from .rules import rule_problems
 from .schema import schema_problems

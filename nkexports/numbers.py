@@ -24,3 +24,13 @@ def format_amount(amount: float, unit: str) -> str:
         return f"{CURRENCY_PREFIX[unit]}{_number(amount)}"
     name = UNIT_NAMES[unit]
     return f"{_number(amount)} {name}".strip()
+
+
+QUALIFIER_WORDS = {"about": "about", "over": "over", "almost": "almost", "up-to": "up to", "at-least": "at least",
+                   "low-estimate": "low estimate:", "high-estimate": "high estimate:", "estimate": "an estimated"}
+
+
+def format_figure(amount: float, unit: str, qualifier: str | None = None) -> str:
+    """The amount with the source's own hedge: 'almost US$2 billion'."""
+    shown = format_amount(amount, unit)
+    return f"{QUALIFIER_WORDS[qualifier]} {shown}" if qualifier else shown

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .layout import KINDS, SCHEMA_DIR
+from .kinds import KINDS, SCHEMA_DIR
 
 START = "<!-- reference:start -->"
 END = "<!-- reference:end -->"

@@ -1,17 +1,22 @@
-"""Render the validated data as Markdown pages, through Jinja templates that escape every value."""
+"""Assemble the generated pages: Markdown rendered through Jinja templates that escape every value.
+
+Addresses come from urls.py, links from links.py, and every figure a page shows from views.py.
+"""
 
 from __future__ import annotations
 
 import json
-import posixpath
 
 import jinja2
 
+from . import urls, views
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
-from .dataset import Dataset, Fact, Page
-from .layout import SCHEMA_DIR
-from .numbers import format_amount
+from .dataset import Dataset, Fact, Observation, Page, Series
+from .kinds import SCHEMA_DIR
+from .links import Links
+from .numbers import format_amount, format_figure
+from .periods import period_label
 from .text import Trusted, attribute, inert
 
 HEADINGS = {
@@ -26,13 +31,13 @@ HEADINGS = {
 EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
 VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
                   "unverifiable": "unverifiable", "out-of-date": "out of date"}
-
-SANCTIONS_PATH = "sanctions.md"
-CLAIMS_PATH = "claims.md"
-SOURCES_PATH = "sources/index.md"
 BIBLIOGRAPHY_PAGE = 250
-DATA_PATH = "data.md"
 DOWNLOAD_DESCRIPTIONS = (
+    ("observations.csv", "every figure, one row per observation (indicator, reporter, period, partner, product, value, unit, sources)"),
+    ("observations.json", "the same observations as JSON"),
+    ("datapackage.json", "a Frictionless Data Package describing observations.csv, for tools that validate and load it"),
+    ("indicators.json", "what each indicator measures"),
+    ("reporters.json", "whose figures they are, and how each reporter counts"),
     ("facts.csv", "every fact, one row per figure (a fact without figures has one row)"),
     ("facts.json", "every fact with its figures, sources and linked pages"),
     ("series.csv", "every point of every annual series"),
@@ -42,12 +47,10 @@ DOWNLOAD_DESCRIPTIONS = (
     ("measures.json", "every sanctions and trade measure with the categories it affects"),
     ("claims.json", "the popular claims checked, with verdicts and sources"),
 )
-FIGURES_PATH = "figures.md"
-METHODOLOGY_PATH = "methodology.md"
 
 
 def page_path(page: Page) -> str:
-    return f"{page.url.rstrip('/')}.md"
+    return urls.page_path(page.kind, page.slug)
 
 
 def _environment() -> jinja2.Environment:
@@ -67,54 +70,49 @@ class Renderer:
         self.env = _environment()
         self.env.filters["attr"] = attribute
 
-    def _link(self, here: str, target: str, text: str, anchor: str | None = None) -> Trusted:
-        href = posixpath.relpath(target, posixpath.dirname(here) or ".")
-        return Trusted(f"[{inert(text)}]({href}{'#' + anchor if anchor else ''})")
-
-    def _page_by_slug(self, kind: str, slug: str) -> Page:
-        return self.data.pages[(kind, slug)]
-
     def _render(self, template: str, here: str, already_defined: set[str] | None = None, **context) -> str:
         """Render `template` for the page at `here`, with footnote definitions for what it cites,
         except those in `already_defined` (a page that assembles several snippets)."""
         cited_ids: list[str] = []
+        links = Links(self.data, here)
 
-        def refs(source_ids: list[str]) -> Trusted:
+        def refs(source_ids) -> Trusted:
             for source_id in source_ids:
                 if source_id not in cited_ids:
                     cited_ids.append(source_id)
             return Trusted("".join(f"[^{s}]" for s in source_ids))
 
         def related_links(entry) -> Trusted:
-            links = [self._link(here, page_path(self._page_by_slug("partner", s)), self._page_by_slug("partner", s).title)
-                     for s in entry.partners]
-            links += [self._link(here, page_path(self._page_by_slug("category", s)), self._page_by_slug("category", s).title)
-                      for s in entry.categories]
-            return Trusted(", ".join(links))
+            return Trusted(", ".join([links.slug("partner", s) for s in entry.partners]
+                                     + [links.slug("category", s) for s in entry.categories]))
 
         helpers = dict(
             refs=refs,
+            links=links,
             related_links=related_links,
-            amount=lambda v: format_amount(v.amount, v.unit),
             amount_of=format_amount,
-            values_of=lambda facts: sorted(((f, v) for f in facts for v in f.values), key=lambda fv: str(fv[1].period)),
+            figure=lambda o: format_figure(o.amount, o.unit, o.qualifier),
+            period=lambda o: period_label(o.period),
+            reporter_name=lambda o: self.data.reporters[o.reporter].name,
+            indicator_label=lambda ident: self.data.indicators[ident].label,
+            indicator=lambda ident: self.data.indicators[ident],
+            what=self._what,
             anchor_link=lambda fact: Trusted(f'<a href="#{fact.id}" title="Link to this fact">#</a>'),
-            local_anchor=lambda anchor, text: Trusted(f"[{inert(text)}](#{anchor})"),
-            page_link=lambda page: self._link(here, page_path(page), page.title),
-            partner_link=lambda slug: self._link(here, page_path(self._page_by_slug("partner", slug)),
-                                                 self._page_by_slug("partner", slug).title),
-            category_link=lambda slug: self._link(here, page_path(self._page_by_slug("category", slug)),
-                                                  self._page_by_slug("category", slug).title),
-            measure_link=lambda m: self._link(here, SANCTIONS_PATH, m.title, m.id),
-            sanctions_link=lambda: self._link(here, SANCTIONS_PATH, "sanctions page"),
-            methodology_link=lambda: self._link(here, METHODOLOGY_PATH, "methodology page"),
-            measure_categories=lambda m: Trusted(", ".join(
-                self._link(here, page_path(self._page_by_slug("category", e.category)),
-                           self._page_by_slug("category", e.category).title) for e in m.effects) or "none"),
+            page_link=links.page,
+            partner_link=lambda slug: links.slug("partner", slug),
+            category_link=lambda slug: links.slug("category", slug),
+            measure_link=links.measure,
+            sanctions_link=links.sanctions,
+            methodology_link=links.methodology,
+            local_anchor=links.local,
+            measure_categories=lambda m: Trusted(", ".join(links.slug("category", e.category) for e in m.effects)
+                                                 or "all goods"),
             effect_label=EFFECT_LABELS.__getitem__,
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
-            chart=lambda series: Trusted(chart_svg(series, self._sanction_markers())),
+            series_points=self.data.series_points,
+            chart=lambda series: Trusted(chart_svg(series, self.data.series_points(series),
+                                                   self._series_words(series), self._sanction_markers())),
             primary_sources=self._primary_sources,
             fact_citation=self.fact_citation,
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
@@ -128,13 +126,31 @@ class Renderer:
         sources = [self.data.sources[s] for s in new_ids]
         return body + self.env.get_template("_footnotes.md.j2").render(cited_sources=sources, source_entry=source_entry)
 
+    def _what(self, observation: Observation, with_indicator: bool = False) -> str:
+        """What a figure counts beyond its indicator: partner, product, place, label."""
+        parts = [self.data.indicators[observation.indicator].label] if with_indicator else []
+        if observation.product:
+            parts.append(self.data.pages[("category", observation.product)].title)
+        if observation.partner:
+            parts.append(f"with {self.data.pages[('partner', observation.partner)].title}")
+        if observation.place:
+            parts.append(observation.place)
+        if observation.hs:
+            parts.append(f"HS {observation.hs}")
+        if observation.label:
+            parts.append(observation.label)
+        return "; ".join(parts) or "all goods, all partners"
+
+    def _series_words(self, series: Series) -> tuple[str, str]:
+        return self.data.indicators[series.indicator].label, self.data.reporters[series.reporter].name
+
     def _sanction_markers(self) -> list[tuple[str, str]]:
         """One marker per year in which the UN Security Council restricted exports."""
         years = sorted({m.date[:4] for m in self.data.measures if m.kind == "un-resolution"})
         return [(year, "UN") for year in years]
 
     def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
-        """A piece of a hand-written page (the home page's headline figures, say)."""
+        """A piece of a hand-written page (the home page's latest figures, say)."""
         return self._render(template, here, already_defined, **context)
 
     def _primary_sources(self, fact: Fact) -> list[str]:
@@ -149,14 +165,19 @@ class Renderer:
 
     def content_page(self, page: Page) -> str:
         here = page_path(page)
-        related = self._related_pages(page)
+        scope = views.in_scope(self.data, page.kind, page.slug)
         context = dict(
-            page=page, headings=HEADINGS[page.kind], related_pages=related,
+            page=page, headings=HEADINGS[page.kind], related_pages=self._related_pages(page),
             series_list=self.data.series_for(page.kind, page.slug),
+            latest=views.latest_figures(self.data, page.kind, page.slug) if page.kind in views.KEY_INDICATORS else [],
+            comparisons=views.comparisons(self.data, scope),
+            figure_groups=views.figure_groups(self.data, scope),
             title=page.title, description=page.summary, data_file=page.file, last_verified=page.last_verified,
             search_terms=page.also_known_as,
             restrictions=self.data.measures_for(page.slug) if page.kind == "category" else [],
             partner_measures=[m for m in self.data.measures if m.partner == page.slug] if page.kind == "partner" else [],
+            # The methodology page explains every reporter, and is where figures link to explain one.
+            reporters=list(self.data.reporters.values()) if here == urls.METHODOLOGY else [],
         )
         return self._render(f"{page.kind}.md.j2", here, **context)
 
@@ -172,31 +193,32 @@ class Renderer:
         return sorted((self.data.pages[s] for s in slugs), key=lambda p: (p.kind, p.title.lower()))
 
     def sanctions_page(self) -> str:
-        return self._render("sanctions.md.j2", SANCTIONS_PATH, measures=self.data.measures,
+        return self._render("sanctions.md.j2", urls.SANCTIONS, measures=self.data.measures,
+                            ban_effects=views.ban_effects(self.data),
                             title="Sanctions and trade measures",
                             description="Every UN Security Council resolution and national measure that restricted North Korea's exports.",
                             data_file=self.data.measures_file, last_verified=self.data.measures_verified)
 
     def claims_page(self) -> str:
-        return self._render("claims.md.j2", CLAIMS_PATH, articles=list(self.data.articles.values()),
+        return self._render("claims.md.j2", urls.CLAIMS, articles=list(self.data.articles.values()),
                             claims=self.data.claims, title="Claims checked",
                             description="Popular claims about North Korea's exports, checked against sources.",
                             data_file=self.data.claims_file, last_verified=self.data.claims_verified)
 
     def figures_page(self) -> str:
         series = sorted(self.data.series.values(), key=lambda s: s.title.lower())
-        return self._render("figures.md.j2", FIGURES_PATH, series_list=series, series_heading_level=2,
+        return self._render("figures.md.j2", urls.FIGURES, series_list=series, series_heading_level=2,
                             title="Annual figures",
                             description="North Korea's exports by year, each series from one reporter, every point sourced.",
                             data_file="data/series/", last_verified="")
 
     def data_page(self, schema_names: list[str]) -> str:
         def download_link(name: str) -> Trusted:
-            return Trusted(f'<a href="../downloads/{attribute(name)}">{inert(name.rsplit("/", 1)[-1])}</a>')
-        return self._render("data.md.j2", DATA_PATH, downloads=DOWNLOAD_DESCRIPTIONS,
+            return Trusted(f'<a href="../{urls.DOWNLOAD_DIR}/{attribute(name)}">{inert(name.rsplit("/", 1)[-1])}</a>')
+        return self._render("data.md.j2", urls.DATA, downloads=DOWNLOAD_DESCRIPTIONS,
                             schemas=[f"schemas/{n}" for n in schema_names], download_link=download_link,
                             title="Data and downloads",
-                            description="All facts, series and sources as CSV and JSON, with the schemas and the licence.",
+                            description="All figures, facts, series and sources as CSV and JSON, with the schemas and the licence.",
                             data_file="data/", last_verified="")
 
     def _source_pages(self) -> list[tuple[str, str, list]]:
@@ -228,15 +250,16 @@ class Renderer:
             pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=f"Sources: {label}",
                                        exclude_from_search=True, data_file="data/sources/", last_verified="",
                                        description=f"{label} cited on this site, with the pages that cite each.")
-        pages[SOURCES_PATH] = self._render(
-            "sources.md.j2", SOURCES_PATH, kinds=listing, total=len(self.data.sources), title="Sources",
-            kind_link=lambda label, path: self._link(SOURCES_PATH, path, label),
+        pages[urls.SOURCES_INDEX] = self._render(
+            "sources.md.j2", urls.SOURCES_INDEX, kinds=listing, total=len(self.data.sources), title="Sources",
+            kind_link=lambda label, path: Links(self.data, urls.SOURCES_INDEX).to(path, label),
             description="Every source cited on this site, by kind, with the pages that cite it.",
             data_file="data/sources/", last_verified="")
         return pages
 
     def _cited_by(self, here: str, places: list[tuple[str, str, str]]) -> Trusted:
         """'Coal: 1, 2; China': one entry per citing page, one numbered link per citing fact."""
+        links = Links(self.data, here)
         by_page: dict[tuple[str, str], list[str]] = {}
         for url, anchor, label in places:
             by_page.setdefault((url, label), []).append(anchor)
@@ -244,9 +267,9 @@ class Renderer:
         for (url, label), anchors in by_page.items():
             target = url.rstrip("/") + ".md" if url else "index.md"
             if len(anchors) == 1:
-                entries.append(self._link(here, target, label, anchors[0]))
+                entries.append(links.to(target, label, anchors[0]))
             else:
-                numbered = ", ".join(self._link(here, target, str(n), a) for n, a in enumerate(anchors, 1))
+                numbered = ", ".join(links.to(target, str(n), a) for n, a in enumerate(anchors, 1))
                 entries.append(f"{inert(label)}: {numbered}")
         return Trusted("; ".join(entries))
 
@@ -257,11 +280,11 @@ class Renderer:
         """Every page that comes from data, by its path under docs/."""
         pages = {page_path(p): self.content_page(p) for p in self.data.pages.values()}
         if self.data.measures:
-            pages[SANCTIONS_PATH] = self.sanctions_page()
+            pages[urls.SANCTIONS] = self.sanctions_page()
         if self.data.claims:
-            pages[CLAIMS_PATH] = self.claims_page()
+            pages[urls.CLAIMS] = self.claims_page()
         if self.data.series:
-            pages[FIGURES_PATH] = self.figures_page()
+            pages[urls.FIGURES] = self.figures_page()
         pages.update(self.sources_pages())
-        pages[DATA_PATH] = self.data_page(sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")))
+        pages[urls.DATA] = self.data_page(sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")))
         return pages

@@ -9,7 +9,7 @@ import fastjsonschema
 import jsonschema
 from referencing import Registry, Resource
 
-from .layout import SCHEMA_DIR
+from .kinds import SCHEMA_DIR
 from .problems import Problem, dotted
 from .yamlfile import YamlFile
 

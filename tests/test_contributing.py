@@ -9,7 +9,7 @@ import pytest
 
 from helpers import ROOT
 from nkexports import reference
-from nkexports.layout import KINDS
+from nkexports.kinds import KINDS
 from nkexports.schema import schema_problems
 from nkexports.yamlfile import read_yaml
 

@@ -35,7 +35,7 @@ CASES = {
          "allowed here: also_known_as, facts, hs_codes, last_verified, slug, summary, title"]),
     "unknown nested field": (ORE, "    topic: overview\n", "    topic: overview\n    sauces: [x]\n",
         ["data/categories/test-ore.yaml:12: facts[0].sauces: unknown field 'sauces'; remove it or correct its "
-         "spelling; allowed here: categories, headline, id, partners, sources, statement, topic, values"]),
+         "spelling; allowed here: categories, headline, id, observations, partners, sources, statement, topic"]),
     "missing required field": (ORE, "title: Test ore\n", "",
         ["data/categories/test-ore.yaml:2: (file): missing required field 'title'; add it (see the template in CONTRIBUTING.md)"]),
     "unknown source id": (ORE, "sources: [example-2020-report]", "sources: [reuters-2099]",
@@ -61,22 +61,22 @@ CASES = {
         ["data/sources/example.yaml:10: sources[0].accessed: accessed 2019-01-15 is before the source was "
          "published (2020-03); give the date you read the source"]),
     "text where a number belongs": (ORE, "amount: 1500000", "amount: lots",
-        ["data/categories/test-ore.yaml:19: facts[1].values[0].amount: expected a number, found text 'lots'; "
+        ["data/categories/test-ore.yaml:19: facts[1].observations[0].amount: expected a number, found text 'lots'; "
          "write the number without quotes, in full units (167000000 for 167 million)"]),
     "number where a date belongs": (ORE, "last_verified: 2024-01-15", "last_verified: 20240115",
         ["data/categories/test-ore.yaml:8: last_verified: expected text, found the number 20240115; "
          "write the date as YYYY-MM-DD, e.g. 2026-11-22"]),
     "negative amount": (ORE, "amount: 1500000", "amount: -5",
-        ["data/categories/test-ore.yaml:19: facts[1].values[0].amount: -5 is below the minimum of 0; "
+        ["data/categories/test-ore.yaml:19: facts[1].observations[0].amount: -5 is below the minimum of 0; "
          "write the number without quotes, in full units (167000000 for 167 million)"]),
     "share above 100%": ("partners/testland.yaml", "amount: 90", "amount: 190",
-        ["data/partners/testland.yaml:13: facts[0].values[0].amount: a share of 190% is above 100%; "
+        ["data/partners/testland.yaml:13: facts[0].observations[0].amount: a share of 190% is above 100%; "
          "give the percentage as a number from 0 to 100"]),
     "year before 1945": (ORE, "period: 2020", "period: 1930",
-        ["data/categories/test-ore.yaml:21: facts[1].values[0].period: year 1930 is outside 1945 to 2026; "
+        ["data/categories/test-ore.yaml:21: facts[1].observations[0].period: year 1930 is outside 1945 to 2026; "
          "give the year the figure refers to"]),
     "year in the future": (ORE, "period: 2020", "period: 2031",
-        ["data/categories/test-ore.yaml:21: facts[1].values[0].period: year 2031 is outside 1945 to 2026; "
+        ["data/categories/test-ore.yaml:21: facts[1].observations[0].period: year 2031 is outside 1945 to 2026; "
          "give the year the figure refers to"]),
     "HTML in text": (ORE, "statement: Test ore is", "statement: <script>alert(1)</script> Test ore is",
         ["data/categories/test-ore.yaml:12: facts[0].statement: contains an HTML tag; remove it: text fields take plain text only"]),
@@ -92,10 +92,48 @@ CASES = {
     "source nobody cites": ("categories/test-cloth.yaml", "sources: [example-2020-report]", "sources: [example-2021-customs]",
         []),  # example-2020-report is still cited by test-ore: nothing to report
     "unknown partner": (ORE, "partners: [testland]", "partners: [atlantis]",
-        ["data/categories/test-ore.yaml:24: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
+        ["data/categories/test-ore.yaml:26: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
     "same URL twice": (SOURCES, "url: https://example.org/customs", "url: https://example.org/report/",
         ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
          "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
+    "unknown indicator": (ORE, "indicator: exports-value", "indicator: export-value",
+        ["data/categories/test-ore.yaml:22: facts[1].observations[0].indicator: unknown indicator 'export-value'; "
+         "use an id listed in data/indicators.yaml, or add it there with its definition"]),
+    "unknown reporter": (ORE, "reporter: example-customs", "reporter: exmaple-customs",
+        ["data/categories/test-ore.yaml:23: facts[1].observations[0].reporter: unknown reporter 'exmaple-customs'; "
+         "use an id listed in data/reporters.yaml, or add it there with its method"]),
+    "unit that does not fit the indicator": (ORE, "unit: USD", "unit: tonnes",
+        ["data/categories/test-ore.yaml:20: facts[1].observations[0].unit: unit 'tonnes' does not fit indicator "
+         "'exports-value', which is measured in money; use one of CNY, EUR, JPY, KRW, RUB, USD, or choose the "
+         "indicator that fits the figure"]),
+    "unknown product": (ORE, "product: test-ore", "product: test-gold",
+        ["data/categories/test-ore.yaml:25: facts[1].observations[0].product: unknown category 'test-gold'; "
+         "use an id listed in data/categories/"]),
+    "conflicting figures": (ORE, "period: 2020\n        indicator: exports-value\n        reporter: example-customs\n"
+                            "        partner: testland\n        product: test-ore",
+                            "period: 2019\n        indicator: exports-value\n        reporter: example-customs",
+        ["data/series/total-exports-kotra.yaml:10: points[0].amount: US$2 million for exports-value / "
+         "example-customs / 2019 disagrees with US$1.5 million at data/categories/test-ore.yaml:19 (figure "
+         "'test-ore-2020-exports-1'); correct the figure, or add differs_from: test-ore-2020-exports-1 and a "
+         "reason (a revision, another compilation of the same data) to this figure; give edition: where the "
+         "reporter revised it"]),
+    "conflicting figures marked as differing": (ORE, "period: 2020\n        indicator: exports-value\n"
+                            "        reporter: example-customs\n        partner: testland\n        product: test-ore",
+                            "period: 2019\n        indicator: exports-value\n        reporter: example-customs\n"
+                            "        differs_from: total-exports-kotra-2019\n        reason: A later compilation.",
+        []),
+    "differs_from names an unknown figure": (ORE, "product: test-ore",
+                            "product: test-ore\n        differs_from: no-such-figure\n        reason: A revision.",
+        ["data/categories/test-ore.yaml:26: facts[1].observations[0].differs_from: no figure has the id "
+         "'no-such-figure'; give the id of the figure this one differs from (set id: on that figure)"]),
+    "duplicate period in a series": ("series/total-exports-kotra.yaml", "  - period: 2020", "  - period: 2019",
+        ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2019 is already given on line 9; "
+         "keep one point per period; for a revised figure give both an edition",
+         "data/series/total-exports-kotra.yaml:13: points[1].amount: US$1.5 million for exports-value / "
+         "example-customs / 2019 disagrees with US$2 million at data/series/total-exports-kotra.yaml:9 (figure "
+         "'total-exports-kotra-2019'); correct the figure, or add differs_from: total-exports-kotra-2019 and a "
+         "reason (a revision, another compilation of the same data) to this figure; give edition: where the "
+         "reporter revised it"]),
     "unknown enum value": (ORE, "topic: overview", "topic: overveiw",
         ["data/categories/test-ore.yaml:11: facts[0].topic: 'overveiw' is not allowed here; "
          "use one of overview, figures, partners, sanctions, uncertainty, method"]),

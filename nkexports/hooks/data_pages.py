@@ -15,11 +15,13 @@ from mkdocs.structure.files import File
 
 from nkexports.citation import CitedWork, render
 from nkexports.downloads import download_files
+from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
 from nkexports.revisions import revisions
 from nkexports.site import site_data
+from nkexports.urls import SOURCES_INDEX
 
-SECTION_INDEX = {"categories/index.md": "category", "partners/index.md": "partner", "sources/index.md": "sources"}
+SECTION_INDEX = {kind.section_index: kind.name for kind in KINDS if kind.section_index} | {SOURCES_INDEX: "sources"}
 # Past this many pages a section is split by initial letter: Material puts the whole open
 # section on every page, so one long flat list would make the site grow with its square.
 LARGEST_FLAT_SECTION = 40

@@ -6,11 +6,12 @@ import datetime
 
 from ..docset import DocSet
 from ..problems import Problem
-from . import (dates, file_name, figures_in_summary, known_references, plain_text, plausible_values,
-               reserved_slugs, unique_ids, unique_urls, unused_sources)
+from . import (agreeing_observations, dates, file_name, figures_in_summary, known_references, plain_text,
+               plausible_values, reserved_slugs, unique_ids, unique_observation_ids, unique_periods, unique_urls,
+               unused_sources, vocabulary)
 
-RULES = (file_name, reserved_slugs, unique_ids, known_references, dates, plausible_values, plain_text,
-         figures_in_summary, unique_urls, unused_sources)
+RULES = (file_name, reserved_slugs, unique_ids, known_references, vocabulary, dates, plausible_values, plain_text,
+         figures_in_summary, unique_urls, unused_sources, unique_periods, unique_observation_ids, agreeing_observations)
 
 
 def rule_problems(docs: DocSet, today: datetime.date) -> list[Problem]:

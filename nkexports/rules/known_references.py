@@ -34,12 +34,14 @@ def check(docs, today):
         yield from _check_list(doc, where, entry, "partners", "partner", partners, "data/partners/")
         yield from _check_list(doc, where, entry, "categories", "category", categories, "data/categories/")
         yield from _check_one(doc, where, entry, "article", "article", articles, "the articles list of data/claims.yaml")
-        yield from _check_one(doc, where, entry, "partner", "partner", partners, "data/partners/")
+        if "observations" not in where:
+            yield from _check_one(doc, where, entry, "partner", "partner", partners, "data/partners/")
         for effect_where, effect in _effects(where, entry):
             yield from _check_one(doc, effect_where, effect, "category", "category", categories, "data/categories/")
-    for doc in docs.of("series"):
-        yield from _check_one(doc, (), doc.data, "partner", "partner", partners, "data/partners/")
-        yield from _check_one(doc, (), doc.data, "category", "category", categories, "data/categories/")
+    described = [(doc, (), doc.data) for doc in docs.of("series")] + list(docs.observations())
+    for doc, where, entry in described:
+        yield from _check_one(doc, where, entry, "partner", "partner", partners, "data/partners/")
+        yield from _check_one(doc, where, entry, "product", "category", categories, "data/categories/")
 
 
 def _effects(where, entry):

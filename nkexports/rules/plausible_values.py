@@ -5,27 +5,23 @@ from ..problems import Problem, dotted
 LARGEST_AMOUNT = 1e13  # ten trillion: far above any North Korean trade, money or tonnage figure
 
 
-def _amounts(doc):
-    for where, entry in doc.items("facts"):
-        values = entry.get("values")
-        if isinstance(values, list):
-            for index, value in enumerate(values):
-                if isinstance(value, dict):
-                    yield where + ("values", index), value, value.get("unit")
-    for where, point in doc.items("points"):
-        yield where, point, doc.data.get("unit")
+def _amounts(docs):
+    for doc, where, observation in docs.observations():
+        yield doc, where, observation, observation.get("unit")
+    for doc in docs.of("series"):
+        for where, point in doc.items("points"):
+            yield doc, where, point, doc.data.get("unit")
 
 
 def check(docs, today):
-    for doc in docs.docs:
-        for where, value, unit in _amounts(doc):
-            amount = value.get("amount")
-            if not isinstance(amount, (int, float)) or isinstance(amount, bool):
-                continue
-            at = where + ("amount",)
-            if unit == "percent" and amount > 100:
-                yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
-                              "give the percentage as a number from 0 to 100")
-            elif amount > LARGEST_AMOUNT:
-                yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
-                              "check the number of zeros: amounts are in full units")
+    for doc, where, value, unit in _amounts(docs):
+        amount = value.get("amount")
+        if not isinstance(amount, (int, float)) or isinstance(amount, bool):
+            continue
+        at = where + ("amount",)
+        if unit == "percent" and amount > 100:
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
+                          "give the percentage as a number from 0 to 100")
+        elif amount > LARGEST_AMOUNT:
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
+                          "check the number of zeros: amounts are in full units")

@@ -1,0 +1,51 @@
+"""Links between generated pages, written relative to the page they appear on."""
+
+from __future__ import annotations
+
+import posixpath
+
+from .dataset import Dataset, Measure, Observation, Page
+from .text import Trusted, inert
+from .urls import FIGURES, METHODOLOGY, SANCTIONS, page_path
+
+
+def relative(here: str, target: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+class Links:
+    """Every kind of link a page makes, from the page at `here` (its path under docs/)."""
+
+    def __init__(self, data: Dataset, here: str):
+        self.data = data
+        self.here = here
+
+    def to(self, target: str, text: str, anchor: str | None = None) -> Trusted:
+        return Trusted(f"[{inert(text)}]({relative(self.here, target)}{'#' + anchor if anchor else ''})")
+
+    def page(self, page: Page) -> Trusted:
+        return self.to(page_path(page.kind, page.slug), page.title)
+
+    def slug(self, kind: str, slug: str) -> Trusted:
+        return self.page(self.data.pages[(kind, slug)])
+
+    def measure(self, measure: Measure) -> Trusted:
+        return self.to(SANCTIONS, measure.title, measure.id)
+
+    def sanctions(self, text: str = "sanctions page", anchor: str | None = None) -> Trusted:
+        return self.to(SANCTIONS, text, anchor)
+
+    def methodology(self, text: str = "methodology page", anchor: str | None = None) -> Trusted:
+        return self.to(METHODOLOGY, text, anchor)
+
+    def local(self, anchor: str, text: str) -> Trusted:
+        return Trusted(f"[{inert(text)}](#{anchor})")
+
+    def written_at(self, observation: Observation, text: str) -> Trusted:
+        """Where a figure is written: its fact on its page, or its series on the figures page."""
+        if observation.written_in in self.data.series:
+            return self.to(FIGURES, text, f"series-{observation.written_in}")
+        page = self.data.fact_pages.get(observation.written_in)
+        if page is not None:
+            return self.to(page_path(page.kind, page.slug), text, observation.written_in)
+        raise KeyError(f"figure '{observation.id}' is written in an unknown place '{observation.written_in}'")

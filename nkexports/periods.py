@@ -1,0 +1,64 @@
+"""Periods as structured, sortable values: a year, a month, or a range of either."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_END = r"([0-9]{4})(?:-([0-9]{2}))?"
+_PERIOD = re.compile(rf"{_END}(?:/{_END})?")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """(year, month) at each end; month 0 stands for the whole year at the start, 12 at the end."""
+    end: tuple[int, int]
+    start: tuple[int, int]
+    text: str
+
+    @classmethod
+    def parse(cls, value) -> "Period":
+        text = str(value)
+        match = _PERIOD.fullmatch(text)
+        if match is None:
+            raise ValueError(f"'{text}' is not a period")
+        first_year, first_month, last_year, last_month = match.groups()
+        start = (int(first_year), int(first_month or 1))
+        if last_year is None:
+            end = (int(first_year), int(first_month or 12))
+        else:
+            end = (int(last_year), int(last_month or 12))
+        return cls(end=end, start=start, text=text)
+
+    @property
+    def is_year(self) -> bool:
+        return "-" not in self.text and "/" not in self.text
+
+    @property
+    def year(self) -> int:
+        return self.start[0]
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601: '2016', '2016-11', or an interval '2016-01/2016-09'."""
+        return self.text
+
+    def sort_key(self) -> tuple:
+        """Latest end first is the caller's choice; this orders by end, then longest span first."""
+        return (self.end, tuple(-x for x in self.start))
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def period_label(period: Period) -> str:
+    """How a reader expects to see it: '2016', 'Nov 2016', 'Jan–Sep 2017', '2011–2014'."""
+    def end(text: str) -> str:
+        year, _, month = text.partition("-")
+        return f"{MONTHS[int(month) - 1]} {year}" if month else year
+    first, _, last = period.text.partition("/")
+    if not last:
+        return end(first)
+    if "-" in first and "-" in last and first[:4] == last[:4]:
+        return f"{MONTHS[int(first[5:]) - 1]}–{end(last)}"
+    return f"{end(first)}–{end(last)}"

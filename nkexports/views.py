@@ -1,0 +1,161 @@
+"""What pages show, derived from the observations: no figure is typed twice.
+
+- the latest figures of a page's key indicators;
+- "who says what": every reporter's figure for the same quantity, side by side;
+- the figures of a page grouped by indicator, without duplicate rows;
+- "what the bans did": the last annual figure before each ban and the latest after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dataset import Dataset, Effect, Measure, Observation, Reporter
+from .rules.agreeing_observations import agree
+
+KEY_INDICATORS = {
+    "category": ("exports-value", "exports-volume", "product-share-of-exports"),
+    "partner": ("exports-value", "imports-value", "trade-value", "partner-share-of-trade"),
+    "home": ("exports-value", "imports-value", "trade-value"),
+}
+BANNING_EFFECTS = ("ban", "partial-ban", "cap")
+RANGE_ENDS = ("low-estimate", "high-estimate")
+
+
+def in_scope(data: Dataset, kind: str, slug: str) -> list[Observation]:
+    """A page's figures: those written on it, and those about its product or partner written elsewhere."""
+    page = data.pages[(kind, slug)]
+    found = {o.id: o for fact in page.facts for o in fact.observations}
+    field = {"category": "product", "partner": "partner"}.get(kind)
+    if field:
+        found.update((o.id, o) for o in data.observations_where(field, slug))
+    return list(found.values())
+
+
+def _newest_first(observation: Observation) -> tuple:
+    """Latest end first; at one end, the longest span (a full year before its last month), then the
+    newest edition, then a plain figure before a hedged one."""
+    period = observation.period
+    return (tuple(-x for x in period.end), period.start, tuple(-ord(c) for c in observation.edition or ""),
+            observation.qualifier is not None, observation.id)
+
+
+def _headline_filter(kind: str, slug: str | None):
+    if kind == "category":
+        return lambda o: o.product == slug and o.place is None
+    # A partner's or the country's headline figure is for all goods: a label would narrow it.
+    if kind == "partner":
+        return lambda o: o.partner == slug and o.product is None and o.place is None and o.hs is None and o.label is None
+    return lambda o: (o.partner is None and o.product is None and o.place is None and o.hs is None
+                      and o.label is None)
+
+
+def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[Observation]:
+    """For each key indicator of the page: its newest figure for a whole year, from any reporter,
+    and, where a figure for part of a later year exists, that one too."""
+    page = data.pages.get((kind, slug)) if slug else None
+    indicators = (page.key_indicators if page and page.key_indicators else KEY_INDICATORS[kind])
+    wanted = _headline_filter(kind, slug)
+    latest = []
+    for indicator in indicators:
+        if indicator not in data.indicators:
+            raise KeyError(f"unknown key indicator '{indicator}' for {kind} {slug}")
+        found = sorted((o for o in data.observations_where("indicator", indicator) if wanted(o)), key=_newest_first)
+        years = [o for o in found if o.period.is_year]
+        if years:
+            latest.append(years[0])
+        if found and (not years or found[0].period.end > years[0].period.end):
+            latest.append(found[0])
+    return latest
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Every reporter's figure for one quantity in one period, and what may explain the gap."""
+    subject: tuple
+    observations: list[Observation]
+    reporters: list[Reporter]
+
+    @property
+    def first(self) -> Observation:
+        return self.observations[0]
+
+    def explanations(self) -> list[str]:
+        notes = []
+        for observation in self.observations:
+            for text in (observation.reason, observation.note):
+                if text and text not in notes:
+                    notes.append(text)
+        return notes
+
+
+def comparisons(data: Dataset, observations: list[Observation]) -> list[Comparison]:
+    """Quantities for which the figures in `observations` disagree: different reporters with
+    different values, or one reporter's differing compilations."""
+    groups: dict[tuple, list[Observation]] = {}
+    for observation in observations:
+        groups.setdefault(observation.subject(), []).append(observation)
+    found = []
+    for subject, group in groups.items():
+        distinct = _distinct(group)
+        if len(distinct) < 2 or all(agree(o.amount, distinct[0].amount) for o in distinct[1:]):
+            continue
+        if len({o.reporter for o in distinct}) == 1 and all(o.qualifier in RANGE_ENDS for o in distinct):
+            continue  # one reporter's range, not a disagreement
+        distinct.sort(key=lambda o: (data.reporters[o.reporter].name.lower(), o.amount))
+        reporters = list({o.reporter: data.reporters[o.reporter] for o in distinct}.values())
+        found.append(Comparison(subject, distinct, reporters))
+    return sorted(found, key=lambda c: (c.first.indicator, c.first.period, c.subject))
+
+
+def _distinct(observations: list[Observation]) -> list[Observation]:
+    """One row per reporter and value: the same figure written twice is shown once."""
+    kept: list[Observation] = []
+    for observation in observations:
+        if not any(o.reporter == observation.reporter and o.unit == observation.unit
+                   and agree(o.amount, observation.amount) and o.qualifier == observation.qualifier for o in kept):
+            kept.append(observation)
+    return kept
+
+
+def figure_groups(data: Dataset, observations: list[Observation]) -> list[tuple[str, list[Observation]]]:
+    """(indicator id, rows) in the order of data/indicators.yaml; rows by period, then reporter;
+    a figure written in two places (same quantity, same value) appears once."""
+    by_indicator: dict[str, list[Observation]] = {}
+    for observation in observations:
+        rows = by_indicator.setdefault(observation.indicator, [])
+        if not any(o.key() == observation.key() and o.unit == observation.unit and o.amount == observation.amount
+                   and o.qualifier == observation.qualifier for o in rows):
+            rows.append(observation)
+    order = list(data.indicators)
+    return [(indicator, sorted(rows, key=lambda o: (o.period, data.reporters[o.reporter].name.lower(), o.id)))
+            for indicator, rows in sorted(by_indicator.items(), key=lambda item: order.index(item[0]))]
+
+
+@dataclass(frozen=True)
+class BanEffect:
+    measure: Measure
+    effect: Effect
+    before: Observation | None
+    after: Observation | None
+
+
+def ban_effects(data: Dataset) -> list[BanEffect]:
+    """For each product a measure banned or capped: its last annual export value before the
+    measure's year and the latest after it, from the same reporter wherever the data allow."""
+    rows = []
+    for measure in data.measures:
+        year = int(measure.date[:4])
+        for effect in measure.effects:
+            if effect.effect not in BANNING_EFFECTS:
+                continue
+            annual = [o for o in data.observations_where("product", effect.category) if o.indicator == "exports-value"
+                      and o.period.is_year and o.place is None and o.unit == "USD"
+                      and (measure.partner is None or o.partner in (None, measure.partner))]
+            after = sorted((o for o in annual if o.period.year > year), key=_newest_first)
+            before = sorted((o for o in annual if o.period.year < year), key=_newest_first)
+            chosen_after = after[0] if after else None
+            same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter]
+            chosen_before = (same_reporter or before or [None])[0]
+            rows.append(BanEffect(measure, effect, chosen_before, chosen_after))
+    return rows
