@@ -40,7 +40,7 @@ def define_env(env):
         """The newest figure of each key indicator for North Korea as a whole, with footnotes."""
         data = site_data(env.conf)
         return renderer().snippet("snippet_latest_figures.md.j2", here(), already_defined(),
-                                  latest=views.latest_figures(data, "home"))
+                                  latest=views.latest_figures(data, "home"), in_table=False)
 
     @env.macro
     def series(series_id: str) -> str:

@@ -170,6 +170,7 @@ class Renderer:
             page=page, headings=HEADINGS[page.kind], related_pages=self._related_pages(page),
             series_list=self.data.series_for(page.kind, page.slug),
             latest=views.latest_figures(self.data, page.kind, page.slug) if page.kind in views.KEY_INDICATORS else [],
+            in_table=True,
             comparisons=views.comparisons(self.data, scope),
             figure_groups=views.figure_groups(self.data, scope),
             title=page.title, description=page.summary, data_file=page.file, last_verified=page.last_verified,

@@ -43,16 +43,15 @@ def _newest_first(observation: Observation) -> tuple:
 def _headline_filter(kind: str, slug: str | None):
     if kind == "category":
         return lambda o: o.product == slug and o.place is None
-    # A partner's or the country's headline figure is for all goods: a label would narrow it.
     if kind == "partner":
-        return lambda o: o.partner == slug and o.product is None and o.place is None and o.hs is None and o.label is None
-    return lambda o: (o.partner is None and o.product is None and o.place is None and o.hs is None
-                      and o.label is None)
+        return lambda o: o.partner == slug and o.product is None and o.place is None and o.hs is None
+    return lambda o: o.partner is None and o.product is None and o.place is None and o.hs is None
 
 
 def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[Observation]:
-    """For each key indicator of the page: its newest figure for a whole year, from any reporter,
-    and, where a figure for part of a later year exists, that one too."""
+    """For each key indicator of the page: its newest figure for a whole year and for all of the
+    page's subject, from any reporter; and, where a newer figure exists for part of a year or part
+    of the subject, that one too, so that no newer figure hides behind the headline."""
     page = data.pages.get((kind, slug)) if slug else None
     indicators = (page.key_indicators if page and page.key_indicators else KEY_INDICATORS[kind])
     wanted = _headline_filter(kind, slug)
@@ -61,10 +60,12 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[Ob
         if indicator not in data.indicators:
             raise KeyError(f"unknown key indicator '{indicator}' for {kind} {slug}")
         found = sorted((o for o in data.observations_where("indicator", indicator) if wanted(o)), key=_newest_first)
-        years = [o for o in found if o.period.is_year]
-        if years:
-            latest.append(years[0])
-        if found and (not years or found[0].period.end > years[0].period.end):
+        if not found:
+            continue
+        whole = [o for o in found if o.label is None and o.period.is_year]
+        headline = (whole or [o for o in found if o.period.is_year] or found)[0]
+        latest.append(headline)
+        if found[0].period.end > headline.period.end:
             latest.append(found[0])
     return latest
 
@@ -118,18 +119,32 @@ def _distinct(observations: list[Observation]) -> list[Observation]:
     return kept
 
 
-def figure_groups(data: Dataset, observations: list[Observation]) -> list[tuple[str, list[Observation]]]:
+@dataclass
+class FigureRow:
+    observation: Observation
+    ids: list[str]  # every figure this row stands for: the same figure written in several places
+
+
+def figure_groups(data: Dataset, observations: list[Observation]) -> list[tuple[str, list[FigureRow]]]:
     """(indicator id, rows) in the order of data/indicators.yaml; rows by period, then reporter;
-    a figure written in two places (same quantity, same value) appears once."""
-    by_indicator: dict[str, list[Observation]] = {}
+    a figure written in two places (same quantity, same value) is one row."""
+    by_indicator: dict[str, list[FigureRow]] = {}
     for observation in observations:
         rows = by_indicator.setdefault(observation.indicator, [])
-        if not any(o.key() == observation.key() and o.unit == observation.unit and o.amount == observation.amount
-                   and o.qualifier == observation.qualifier for o in rows):
-            rows.append(observation)
+        same = next((row for row in rows if _same_figure(row.observation, observation)), None)
+        if same is None:
+            rows.append(FigureRow(observation, [observation.id]))
+        else:
+            same.ids.append(observation.id)
     order = list(data.indicators)
-    return [(indicator, sorted(rows, key=lambda o: (o.period, data.reporters[o.reporter].name.lower(), o.id)))
+    return [(indicator, sorted(rows, key=lambda r: (r.observation.period, data.reporters[r.observation.reporter].name.lower(),
+                                                    r.observation.id)))
             for indicator, rows in sorted(by_indicator.items(), key=lambda item: order.index(item[0]))]
+
+
+def _same_figure(first: Observation, second: Observation) -> bool:
+    return (first.key() == second.key() and first.unit == second.unit and first.amount == second.amount
+            and first.qualifier == second.qualifier)
 
 
 @dataclass(frozen=True)

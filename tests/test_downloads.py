@@ -23,16 +23,17 @@ def test_facts_match_the_data(real_site):
     assert {f["id"]: f["sources"] for f in facts} == {f.id: f.sources for f in REAL.facts()}
     rows = list(csv.DictReader((real_site / "downloads" / "facts.csv").open()))
     figures = [(r["fact_id"], float(r["amount"]), r["unit"]) for r in rows if r["amount"]]
-    assert figures == [(f.id, v.amount, v.unit) for f in REAL.facts() for v in f.values]
+    assert figures == [(f.id, o.amount, o.unit) for f in REAL.facts() for o in f.observations]
     assert {r["fact_id"] for r in rows} == {f.id for f in REAL.facts()}
 
 
 def test_series_match_the_data(real_site):
     rows = list(csv.DictReader((real_site / "downloads" / "series.csv").open()))
     assert [(r["series_id"], r["period"], float(r["amount"])) for r in rows] == [
-        (s.id, p.period, p.amount) for s in REAL.series.values() for p in s.points]
+        (s.id, o.period.text, o.amount) for s in REAL.series.values() for o in REAL.series_points(s)]
     series = json.loads((real_site / "downloads" / "series.json").read_text())
-    assert {s["id"]: len(s["points"]) for s in series} == {s.id: len(s.points) for s in REAL.series.values()}
+    assert {s["id"]: len(s["points"]) for s in series} == {
+        s.id: len(REAL.series_points(s)) for s in REAL.series.values()}
 
 
 def test_sources_match_the_data(real_site):
@@ -59,5 +60,5 @@ def test_charts_have_title_description_and_table(real_site):
         svg = chart[1].split("</svg>", 1)[0]
         assert f'<title id="chart-{series.id}-title">' in svg and f'<desc id="chart-{series.id}-desc">' in svg
         after = re.split(r"<h[23]", chart[1].split("</svg>", 1)[1], maxsplit=1)[0]
-        assert "<table>" in after and after.count("<tr>") == len(series.points) + 1
+        assert "<table>" in after and after.count("<tr>") == len(REAL.series_points(series)) + 1
         assert "footnote-ref" in after

@@ -84,8 +84,8 @@ def test_an_overfull_letter_is_split_into_numbered_groups():
     spec = importlib.util.spec_from_file_location("data_pages", ROOT / "nkexports" / "hooks" / "data_pages.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
-    pages = [SimpleNamespace(title=f"Coal {n:03}", url=f"categories/coal-{n}/") for n in range(90)]
-    pages.append(SimpleNamespace(title="Wood", url="categories/wood/"))
+    pages = [SimpleNamespace(title=f"Coal {n:03}", kind="category", slug=f"coal-{n}") for n in range(90)]
+    pages.append(SimpleNamespace(title="Wood", kind="category", slug="wood"))
     groups = hook._grouped(pages)
     assert [list(g) for g in groups] == [["C 1"], ["C 2"], ["C 3"], ["W"]]
     assert [len(next(iter(g.values()))) for g in groups] == [40, 40, 10, 1]

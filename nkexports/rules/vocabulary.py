@@ -47,3 +47,11 @@ def check(docs, today):
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at),
                           f"a figure of indicator '{indicator}' needs a label saying what exactly it counts",
                           "add label: with a few words, e.g. 'price per kilogram of pine mushrooms'")
+    for doc in docs.of("category", "partner"):
+        listed = doc.data.get("key_indicators")
+        if isinstance(listed, list) and docs.readable("indicators"):
+            for index, ident in enumerate(listed):
+                if isinstance(ident, str) and ident not in indicators:
+                    at = ("key_indicators", index)
+                    yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"unknown indicator '{ident}'",
+                                  "use an id listed in data/indicators.yaml")

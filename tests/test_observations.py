@@ -1,0 +1,127 @@
+"""Every figure is an observation, and the pages derive their latest figures, comparisons and
+ban effects from the observations: read back from the built site and its downloads."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import lxml.html
+import pytest
+from frictionless import Package
+
+from helpers import ROOT, built_page
+from nkexports.views import KEY_INDICATORS
+from test_site import REAL
+
+BEFORE = ROOT / "tests" / "migration" / "figures-before-observations.csv"
+
+
+def _downloaded(site, name: str) -> list[dict]:
+    return list(csv.DictReader((site / "downloads" / name).open(encoding="utf-8")))
+
+
+def test_no_figure_was_lost_or_changed_when_values_became_observations(real_site):
+    """Every figure written before the migration (a fact's value or a series point) is still an
+    observation with the same amount, unit, period and sources, in the same fact or series."""
+    after = Counter((r["written_in"], float(r["value"]), r["unit"], r["period"], ";".join(sorted(r["sources"].split(";"))))
+                    for r in _downloaded(real_site, "observations.csv"))
+    before = Counter((r["written_in"], float(r["amount"]), r["unit"], r["period"], r["sources"])
+                     for r in csv.DictReader(BEFORE.open(encoding="utf-8")))
+    assert sum(before.values()) == 450
+    assert not before - after, f"figures lost in the migration: {sorted(before - after)[:5]}"
+    assert sum(after.values()) >= sum(before.values())
+
+
+def test_observations_csv_validates_against_its_data_package(real_site):
+    report = Package(str(real_site / "downloads" / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+    rows = _downloaded(real_site, "observations.csv")
+    assert len(rows) == len(REAL.observations)
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def _latest_block(site, url: str):
+    tree = lxml.html.parse(str(built_page(site, url)))
+    blocks = tree.xpath('//div[contains(@class, "latest-figures")]')
+    assert len(blocks) == 1, f"{url}: {len(blocks)} latest-figures blocks"
+    return tree, blocks[0]
+
+
+def _rows_by_id(site) -> dict[str, dict]:
+    return {r["id"]: r for r in _downloaded(site, "observations.csv")}
+
+
+def _in_page_scope(row: dict, kind: str, slug: str) -> bool:
+    if kind == "category":
+        return row["product"] == slug and not row["place"]
+    return row["partner"] == slug and not (row["product"] or row["place"] or row["hs"])
+
+
+@pytest.mark.parametrize("page", [p for p in REAL.pages.values() if p.kind in ("category", "partner")],
+                         ids=lambda p: p.url)
+def test_latest_figures_are_the_newest_observations(real_site, page):
+    rows = _rows_by_id(real_site)
+    tree, block = _latest_block(real_site, page.url.rstrip("/"))
+    shown = [a.get("href")[1:] for a in block.xpath(".//li/a[starts-with(@href, '#')]")
+             if not a.get("href").startswith("#fn:")]
+    in_scope = [r for r in rows.values() if _in_page_scope(r, page.kind, page.slug)]
+    if not in_scope:
+        assert shown == [], f"{page.url} shows latest figures although none are about it"
+        return
+    assert shown, f"{page.url} has figures about it but no latest figures"
+    for ident in shown:
+        row = rows[ident]
+        assert tree.xpath(f'//*[@id="{ident}"]'), f"{page.url}: latest figure {ident} is not in the page's table"
+        assert _in_page_scope(row, page.kind, page.slug), f"{page.url}: {ident} is about something else"
+        newer = [r["id"] for r in in_scope if r["indicator"] == row["indicator"] and r["period_end"] > row["period_end"]]
+        newest_shown = max(rows[i]["period_end"] for i in shown if rows[i]["indicator"] == row["indicator"])
+        assert all(rows[n]["period_end"] <= newest_shown for n in newer), f"{page.url}: {newer} are newer than {ident}"
+    key = page.key_indicators or KEY_INDICATORS[page.kind]
+    with_figures = {r["indicator"] for r in in_scope} & set(key)
+    assert with_figures == {rows[i]["indicator"] for i in shown}, f"{page.url}: a key indicator is missing"
+
+
+def test_the_china_page_gives_kotras_newest_share_of_trade(real_site):
+    shares = [r for r in _rows_by_id(real_site).values() if r["indicator"] == "partner-share-of-trade"
+              and r["partner"] == "china" and r["reporter"] == "kotra" and not r["label"]]
+    newest = max(shares, key=lambda r: r["period_end"])
+    _, block = _latest_block(real_site, "partners/china")
+    item = next(li for li in block.xpath(".//li") if "share of trade" in li.text_content())
+    assert f"{float(newest['value']):g}%" in item.text_content() and newest["period"] in item.text_content()
+
+
+def test_the_coal_page_compares_its_two_2016_china_customs_figures(real_site):
+    tree = lxml.html.parse(str(built_page(real_site, "categories/coal")))
+    heading = tree.xpath('//h2[@id="who-says-what"]')
+    assert heading, "the coal page has no comparison"
+    tables = [t for t in tree.xpath('//h3[contains(., "2016")]/following-sibling::div[1]//table')
+              if "China customs" in t.text_content()]
+    cells = " ".join(t.text_content() for t in tables)
+    assert "US$1.18 billion" in cells and "almost US$2 billion" in cells
+    reasons = tree.xpath('//h3[contains(., "2016")]/following-sibling::ul[1]')
+    assert any("Neither report says which coal products it counts" in r.text_content() for r in reasons)
+
+
+def test_the_sanctions_page_shows_what_the_bans_did(real_site):
+    tree = lxml.html.parse(str(built_page(real_site, "sanctions")))
+    table = tree.xpath('//h2[@id="what-the-bans-did"]/following-sibling::div[1]//table')[0]
+    header = [th.text_content() for th in table.xpath(".//th")]
+    assert header == ["Measure", "Product", "Effect", "Last before", "Latest after"]
+    banning = [(m, e) for m in REAL.measures for e in m.effects if e.effect in ("ban", "partial-ban", "cap")]
+    body = table.xpath(".//tbody/tr")
+    assert len(body) == len(banning)
+    filled = [row for row in body if "no annual figure" not in row.xpath("td")[3].text_content()]
+    assert filled, "no ban has a figure before it"
+    for row, (measure, _) in zip(body, banning):
+        before = row.xpath("td")[3].text_content()
+        years = [int(word) for word in before.replace("(", " ").split() if word.isdigit() and len(word) == 4]
+        assert all(year < int(measure.date[:4]) for year in years), (measure.id, before)
+
+
+def test_observation_downloads_agree_with_each_other(real_site):
+    as_json = json.loads((real_site / "downloads" / "observations.json").read_text(encoding="utf-8"))
+    as_csv = _downloaded(real_site, "observations.csv")
+    assert [o["id"] for o in as_json] == [r["id"] for r in as_csv]
+    assert [float(o["value"]) for o in as_json] == [float(r["value"]) for r in as_csv]
