@@ -149,6 +149,8 @@ def _same_figure(first: Observation, second: Observation) -> bool:
 
 @dataclass(frozen=True)
 class BanEffect:
+    """One product's exports around the first measure that banned (or else restricted) it."""
+    product: str
     measure: Measure
     effect: Effect
     before: Observation | None
@@ -156,21 +158,25 @@ class BanEffect:
 
 
 def ban_effects(data: Dataset) -> list[BanEffect]:
-    """For each product a measure banned or capped: its last annual export value before the
-    measure's year and the latest after it, from the same reporter wherever the data allow."""
-    rows = []
-    for measure in data.measures:
-        year = int(measure.date[:4])
+    """For each product a measure banned or capped: its last annual export value before the year
+    of the first outright ban (or, without one, of the first restriction) and the latest after
+    that year, from the same reporter wherever the data allow."""
+    first: dict[str, tuple[Measure, Effect]] = {}
+    for measure in data.measures:  # oldest first
         for effect in measure.effects:
             if effect.effect not in BANNING_EFFECTS:
                 continue
-            annual = [o for o in data.observations_where("product", effect.category) if o.indicator == "exports-value"
-                      and o.period.is_year and o.place is None and o.unit == "USD"
-                      and (measure.partner is None or o.partner in (None, measure.partner))]
-            after = sorted((o for o in annual if o.period.year > year), key=_newest_first)
-            before = sorted((o for o in annual if o.period.year < year), key=_newest_first)
-            chosen_after = after[0] if after else None
-            same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter]
-            chosen_before = (same_reporter or before or [None])[0]
-            rows.append(BanEffect(measure, effect, chosen_before, chosen_after))
+            known = first.get(effect.category)
+            if known is None or (effect.effect == "ban" and known[1].effect != "ban"):
+                first[effect.category] = (measure, effect)
+    rows = []
+    for product, (measure, effect) in sorted(first.items(), key=lambda item: (item[1][0].date, item[0])):
+        year = int(measure.date[:4])
+        annual = [o for o in data.observations_where("product", product) if o.indicator == "exports-value"
+                  and o.period.is_year and o.place is None and o.unit == "USD"]
+        after = sorted((o for o in annual if o.period.year > year), key=_newest_first)
+        before = sorted((o for o in annual if o.period.year < year), key=_newest_first)
+        chosen_after = after[0] if after else None
+        same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter]
+        rows.append(BanEffect(product, measure, effect, (same_reporter or before or [None])[0], chosen_after))
     return rows

@@ -108,16 +108,19 @@ def test_the_sanctions_page_shows_what_the_bans_did(real_site):
     tree = lxml.html.parse(str(built_page(real_site, "sanctions")))
     table = tree.xpath('//h2[@id="what-the-bans-did"]/following-sibling::div[1]//table')[0]
     header = [th.text_content() for th in table.xpath(".//th")]
-    assert header == ["Measure", "Product", "Effect", "Last before", "Latest after"]
-    banning = [(m, e) for m in REAL.measures for e in m.effects if e.effect in ("ban", "partial-ban", "cap")]
+    assert header == ["Product", "Measure", "Effect", "Last before", "Latest after"]
+    restricted = {e.category for m in REAL.measures for e in m.effects if e.effect in ("ban", "partial-ban", "cap")}
     body = table.xpath(".//tbody/tr")
-    assert len(body) == len(banning)
+    products = [row.xpath("td")[0].text_content().strip() for row in body]
+    assert sorted(products) == sorted(REAL.pages[("category", slug)].title for slug in restricted)
     filled = [row for row in body if "no annual figure" not in row.xpath("td")[3].text_content()]
     assert filled, "no ban has a figure before it"
-    for row, (measure, _) in zip(body, banning):
-        before = row.xpath("td")[3].text_content()
-        years = [int(word) for word in before.replace("(", " ").split() if word.isdigit() and len(word) == 4]
-        assert all(year < int(measure.date[:4]) for year in years), (measure.id, before)
+    for row in body:
+        measure_year = int(row.xpath("td")[1].text_content().split("(")[-1][:4])
+        for column, later in ((3, False), (4, True)):
+            cell = row.xpath("td")[column].text_content()
+            years = [int(w) for w in cell.replace("(", " ").split() if w.isdigit() and len(w) == 4]
+            assert all((year > measure_year) if later else (year < measure_year) for year in years), cell
 
 
 def test_observation_downloads_agree_with_each_other(real_site):

@@ -32,7 +32,7 @@ CASES = {
          "keep one of the two; YAML would silently drop the first"]),
     "unknown field": (ORE, "title: Test ore\n", "title: Test ore\ntitel: typo\n",
         ["data/categories/test-ore.yaml:4: titel: unknown field 'titel'; remove it or correct its spelling; "
-         "allowed here: also_known_as, facts, hs_codes, last_verified, slug, summary, title"]),
+         "allowed here: also_known_as, facts, hs_codes, key_indicators, last_verified, slug, summary, title"]),
     "unknown nested field": (ORE, "    topic: overview\n", "    topic: overview\n    sauces: [x]\n",
         ["data/categories/test-ore.yaml:12: facts[0].sauces: unknown field 'sauces'; remove it or correct its "
          "spelling; allowed here: categories, headline, id, observations, partners, sources, statement, topic"]),
