@@ -1,12 +1,14 @@
 """Synthetic fact bases N times the size of a real one, with the same shape.
 
 Copy 0 is the real data as it is. Copies 1 .. N-1 clone every category, partner and series
-under new slugs and ids (suffix `-x<k>`), with the sources they cite (new ids, distinct URLs).
+under new slugs and ids (suffix `-x<k>`), with the sources they cite (new ids, distinct URLs)
+and the observations they hold (their partners and products renamed with them, so that each
+copy is its own set of quantities: 100x the real data holds about 45,000 observations).
 Each copy refers only to itself, so the result passes `python -m nkexports check`.
 Each sanctions measure also gets, per copy, the effects it has on the real categories, pointed
 at the cloned categories, so a cloned category page shows the same sanctions status.
-Topics, claims and measures themselves are not multiplied: they are one page each and the
-single files that hold claims and measures would pass the 1 MB file limit.
+Topics, claims, measures, indicators and reporters are not multiplied: they are one page or one
+vocabulary each, and the single files that hold claims and measures would pass the 1 MB limit.
 """
 
 from __future__ import annotations
@@ -35,10 +37,11 @@ def _write(path: Path, data: dict) -> None:
 
 
 class _Copy:
-    def __init__(self, k: int):
+    def __init__(self, k: int, derived_ids: dict[str, tuple[str, str]]):
         self.k = k
         self.suffix = f"-x{k}"
         self.cited: set[str] = set()
+        self.derived = {ident: f"{self.id(parent)}-{tail}" for ident, (parent, tail) in derived_ids.items()}
 
     def id(self, ident: str) -> str:
         base = ident[: MAX_ID - len(self.suffix)].rstrip("-")
@@ -60,7 +63,28 @@ class _Copy:
         for key in ("partners", "categories"):
             if key in fact:
                 out[key] = self.ids(fact[key])
+        if "observations" in fact:
+            out["observations"] = [self.observation(o) for o in fact["observations"]]
         return out
+
+    def observation(self, entry: dict) -> dict:
+        """Renamed partner and product; ids and the figures they differ from follow the copy."""
+        out = dict(entry)
+        for key in ("partner", "product"):
+            if key in entry:
+                out[key] = self.id(entry[key])
+        if "sources" in entry:
+            out["sources"] = self.cite(entry["sources"])
+        if "id" in entry:
+            out["id"] = self.id(entry["id"])
+        if "differs_from" in entry:
+            out["differs_from"] = self.observation_id(entry["differs_from"])
+        return out
+
+    def observation_id(self, ident: str) -> str:
+        """A figure's id in the copy: an explicit id gets the suffix; a derived one
+        (<fact or series id>-<position or period>) is derived again from the renamed parent."""
+        return self.derived.get(ident, self.id(ident))
 
     def page(self, data: dict) -> dict:
         return dict(data, slug=self.id(data["slug"]), title=self.title(data["title"]),
@@ -68,8 +92,8 @@ class _Copy:
 
     def series(self, data: dict) -> dict:
         out = dict(data, id=self.id(data["id"]), title=self.title(data["title"]),
-                   points=[dict(p, sources=self.cite(p["sources"])) for p in data["points"]])
-        for key in ("partner", "category"):
+                   points=[self.observation(p) for p in data["points"]])
+        for key in ("partner", "product"):
             if key in data:
                 out[key] = self.id(data[key])
         return out
@@ -78,6 +102,21 @@ class _Copy:
         url = entry["url"]
         marker = f"{'&' if '?' in url else '?'}bench-copy={self.k}"
         return dict(entry, id=self.id(entry["id"]), url=url + marker)
+
+
+def _derived_ids(pages: dict, series: dict) -> dict[str, tuple[str, str]]:
+    """Each figure id the loader derives (fact id + position, series id + period) -> (parent, tail)."""
+    found = {}
+    for files in pages.values():
+        for data in files.values():
+            for fact in data["facts"]:
+                for n, _ in enumerate(fact.get("observations", []), 1):
+                    found[f"{fact['id']}-{n}"] = (fact["id"], str(n))
+    for data in series.values():
+        for point in data["points"]:
+            tail = str(point["period"]).replace("/", "-")
+            found[f"{data['id']}-{tail}"] = (data["id"], tail)
+    return found
 
 
 def generate(src: Path, dest: Path, factor: int) -> Path:
@@ -91,8 +130,9 @@ def generate(src: Path, dest: Path, factor: int) -> Path:
     measures_path = dest / "measures.yaml"
     measures = _read(measures_path) if measures_path.exists() else None
     original_effects = [list(m["effects"]) for m in measures["measures"]] if measures else []
+    derived = _derived_ids(pages, series)
     for k in range(1, factor):
-        copy = _Copy(k)
+        copy = _Copy(k, derived)
         for kind, files in pages.items():
             for data in files.values():
                 clone = copy.page(data)

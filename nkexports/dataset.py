@@ -9,6 +9,7 @@ from functools import cached_property
 from .docset import Doc, DocSet, value_at
 from .kinds import page_section
 from .periods import Period
+from .urls import figures_path_of, url_of
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,15 @@ class Dataset:
         return [s for s in self.series.values() if getattr(s, key) == slug]
 
     @cached_property
+    def series_in_order(self) -> list[Series]:
+        """Every series in the order the figures pages list them: by title."""
+        return sorted(self.series.values(), key=lambda s: (s.title.lower(), s.id))
+
+    @cached_property
+    def series_rank(self) -> dict[str, int]:
+        return {s.id: n for n, s in enumerate(self.series_in_order)}
+
+    @cached_property
     def fact_pages(self) -> dict[str, Page]:
         return {fact.id: page for page in self.pages.values() for fact in page.facts}
 
@@ -315,8 +325,9 @@ class Dataset:
         for observation in self.observations:
             if observation.written_in in self.series:
                 series = self.series[observation.written_in]
+                page = url_of(figures_path_of(self.series_rank[series.id]))
                 for source in observation.sources:
-                    cited[source].append(("figures/", f"series-{series.id}", series.title))
+                    cited[source].append((page, f"series-{series.id}", series.title))
         for measure in self.measures:
             for source in measure.sources:
                 cited[source].append(("sanctions/", measure.id, measure.title))

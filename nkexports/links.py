@@ -6,7 +6,7 @@ import posixpath
 
 from .dataset import Dataset, Measure, Observation, Page
 from .text import Trusted, inert
-from .urls import FIGURES, METHODOLOGY, SANCTIONS, page_path
+from .urls import METHODOLOGY, SANCTIONS, figures_path_of, page_path
 
 
 def relative(here: str, target: str) -> str:
@@ -38,13 +38,16 @@ class Links:
     def methodology(self, text: str = "methodology page", anchor: str | None = None) -> Trusted:
         return self.to(METHODOLOGY, text, anchor)
 
+    def series(self, series_id: str, text: str) -> Trusted:
+        return self.to(figures_path_of(self.data.series_rank[series_id]), text, f"series-{series_id}")
+
     def local(self, anchor: str, text: str) -> Trusted:
         return Trusted(f"[{inert(text)}](#{anchor})")
 
     def written_at(self, observation: Observation, text: str) -> Trusted:
         """Where a figure is written: its fact on its page, or its series on the figures page."""
         if observation.written_in in self.data.series:
-            return self.to(FIGURES, text, f"series-{observation.written_in}")
+            return self.series(observation.written_in, text)
         page = self.data.fact_pages.get(observation.written_in)
         if page is not None:
             return self.to(page_path(page.kind, page.slug), text, observation.written_in)

@@ -206,12 +206,28 @@ class Renderer:
                             description="Popular claims about North Korea's exports, checked against sources.",
                             data_file=self.data.claims_file, last_verified=self.data.claims_verified)
 
-    def figures_page(self) -> str:
-        series = sorted(self.data.series.values(), key=lambda s: s.title.lower())
-        return self._render("figures.md.j2", urls.FIGURES, series_list=series, series_heading_level=2,
-                            title="Annual figures",
-                            description="North Korea's exports by year, each series from one reporter, every point sourced.",
-                            data_file="data/series/", last_verified="")
+    def figures_paths(self) -> list[tuple[int, str]]:
+        """(number, path) of every page of annual figures, the first one first."""
+        count = -(-len(self.data.series) // urls.SERIES_PER_FIGURES_PAGE)
+        return [(n + 1, urls.figures_path(n)) for n in range(count)]
+
+    def figures_pages(self) -> dict[str, str]:
+        """The annual series, SERIES_PER_FIGURES_PAGE to a page, by title; each page links the others."""
+        ordered = self.data.series_in_order
+        size = urls.SERIES_PER_FIGURES_PAGE
+        chunks = [ordered[i:i + size] for i in range(0, len(ordered), size)]
+        pages = {}
+        for number, chunk in enumerate(chunks):
+            here = urls.figures_path(number)
+            others = [(n + 1, urls.figures_path(n)) for n in range(len(chunks))] if len(chunks) > 1 else []
+            suffix = "" if number == 0 else f" ({number + 1} of {len(chunks)})"
+            pages[here] = self._render(
+                "figures.md.j2", here, series_list=chunk, series_heading_level=2, page_number=number + 1,
+                other_pages=[(n, Links(self.data, here).to(path, str(n))) for n, path in others],
+                title=f"Annual figures{suffix}",
+                description="North Korea's exports by year, each series from one reporter, every point sourced.",
+                data_file="data/series/", last_verified="")
+        return pages
 
     def data_page(self, schema_names: list[str]) -> str:
         def download_link(name: str) -> Trusted:
@@ -285,7 +301,7 @@ class Renderer:
         if self.data.claims:
             pages[urls.CLAIMS] = self.claims_page()
         if self.data.series:
-            pages[urls.FIGURES] = self.figures_page()
+            pages.update(self.figures_pages())
         pages.update(self.sources_pages())
         pages[urls.DATA] = self.data_page(sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")))
         return pages

@@ -19,6 +19,20 @@ DOWNLOAD_DIR = "downloads"
 THEME_ADDRESSES = ("search", "assets", "index")
 
 
+# Series per page of annual figures: the page must not grow with the whole dataset.
+SERIES_PER_FIGURES_PAGE = 20
+
+
+def figures_path(number: int) -> str:
+    """The path of the figures page `number` (0 is the first): figures.md, figures-2.md, ..."""
+    return FIGURES if number == 0 else f"{FIGURES[:-len('.md')]}-{number + 1}.md"
+
+
+def figures_path_of(rank: int) -> str:
+    """The figures page holding the series at position `rank` in title order."""
+    return figures_path(rank // SERIES_PER_FIGURES_PAGE)
+
+
 def page_url(kind_name: str, slug: str) -> str:
     return f"{page_section(kind_name)}{slug}/"
 

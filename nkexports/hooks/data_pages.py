@@ -19,9 +19,10 @@ from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
 from nkexports.revisions import revisions
 from nkexports.site import site_data
-from nkexports.urls import SOURCES_INDEX
+from nkexports.urls import FIGURES, SOURCES_INDEX
 
-SECTION_INDEX = {kind.section_index: kind.name for kind in KINDS if kind.section_index} | {SOURCES_INDEX: "sources"}
+SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.section_index}
+                 | {SOURCES_INDEX: "sources", FIGURES: "figures"})
 # Past this many pages a section is split by initial letter: Material puts the whole open
 # section on every page, so one long flat list would make the site grow with its square.
 LARGEST_FLAT_SECTION = 40
@@ -51,6 +52,9 @@ def _extend_sections(nav, data) -> None:
                 kind = SECTION_INDEX[children[0]]
                 if kind == "sources":
                     children.extend({label: path} for label, path in Renderer(data).source_kind_paths())
+                    continue
+                if kind == "figures":
+                    children.extend({f"Page {n}": path} for n, path in Renderer(data).figures_paths()[1:])
                     continue
                 listed = set(map(str, children))
                 pages = [p for p in data.pages_of(kind) if page_path(p) not in listed]
