@@ -252,8 +252,17 @@ class Dataset:
 
     def facts_about(self, kind: str, slug: str) -> list[Fact]:
         """Facts on other pages that name this page, for cross-links."""
-        key = "partners" if kind == "partner" else "categories"
-        return [f for f in self.facts() if slug in getattr(f, key) and f.page and f.page.slug != slug]
+        return [f for f in self._facts_naming.get((kind, slug), []) if f.page and f.page.slug != slug]
+
+    @cached_property
+    def _facts_naming(self) -> dict[tuple[str, str], list[Fact]]:
+        index: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        for fact in self.facts():
+            for slug in fact.partners:
+                index[("partner", slug)].append(fact)
+            for slug in fact.categories:
+                index[("category", slug)].append(fact)
+        return index
 
     def measures_for(self, category: str) -> list[tuple[Measure, Effect]]:
         return [(m, e) for m in self.measures for e in m.effects if e.category == category]
@@ -261,11 +270,20 @@ class Dataset:
     def series_points(self, series: Series) -> list[Observation]:
         """The series as a query over every observation: one point per year, the newest edition
         where several were published, figures without a qualifier before qualified ones."""
-        by_year: dict[str, Observation] = {}
-        candidates = self.observations_where("indicator", series.indicator)
-        for observation in sorted((o for o in candidates if series.matches(o)), key=_preference):
-            by_year.setdefault(observation.period.text, observation)
-        return sorted(by_year.values(), key=lambda o: o.period)
+        return self._series_points[series.id]
+
+    @cached_property
+    def _series_points(self) -> dict[str, list[Observation]]:
+        by_query: dict[tuple, list[Observation]] = defaultdict(list)
+        for observation in self.observations:
+            by_query[_query(observation)].append(observation)
+        points = {}
+        for series in self.series.values():
+            by_year: dict[str, Observation] = {}
+            for observation in sorted((o for o in by_query[_query(series)] if series.matches(o)), key=_preference):
+                by_year.setdefault(observation.period.text, observation)
+            points[series.id] = sorted(by_year.values(), key=lambda o: o.period)
+        return points
 
     def series_for(self, kind: str, slug: str) -> list[Series]:
         key = "partner" if kind == "partner" else "product"
@@ -338,6 +356,11 @@ class Dataset:
             for source in reporter.sources:
                 cited[source].append(("methodology/", f"reporter-{reporter.id}", reporter.name))
         return cited
+
+
+def _query(entry) -> tuple:
+    """What a series asks of an observation, as a key to find the candidates at once."""
+    return (entry.indicator, entry.reporter, entry.unit, entry.partner, entry.product, entry.hs)
 
 
 def _preference(observation: Observation) -> tuple:

@@ -55,11 +55,14 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[Ob
     page = data.pages.get((kind, slug)) if slug else None
     indicators = (page.key_indicators if page and page.key_indicators else KEY_INDICATORS[kind])
     wanted = _headline_filter(kind, slug)
+    candidates = {"category": lambda: data.observations_where("product", slug),
+                  "partner": lambda: data.observations_where("partner", slug),
+                  "home": lambda: data.observations}[kind]()
     latest = []
     for indicator in indicators:
         if indicator not in data.indicators:
             raise KeyError(f"unknown key indicator '{indicator}' for {kind} {slug}")
-        found = sorted((o for o in data.observations_where("indicator", indicator) if wanted(o)), key=_newest_first)
+        found = sorted((o for o in candidates if o.indicator == indicator and wanted(o)), key=_newest_first)
         if not found:
             continue
         whole = [o for o in found if o.label is None and o.period.is_year]
