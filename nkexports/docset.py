@@ -51,6 +51,12 @@ class DocSet:
     def source_ids(self) -> set[str]:
         return {entry.get("id") for doc in self.of("sources") for _, entry in doc.items("sources")}
 
+    def sources(self) -> Iterator[tuple[Doc, tuple, dict]]:
+        """Every source entry, with the file it is in and its place there."""
+        for doc in self.of("sources"):
+            for where, entry in doc.items("sources"):
+                yield doc, where, entry
+
     def citing(self) -> Iterator[tuple[Doc, tuple, dict]]:
         """Every entry that carries `sources`: facts, series points, measures and claims."""
         for doc in self.of(*PAGE_KINDS):

@@ -10,7 +10,10 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+from nkexports.docset import Doc, DocSet
+from nkexports.layout import KINDS
 from nkexports.load import check_data
+from nkexports.yamlfile import read_yaml
 
 TODAY = datetime.date(2026, 11, 22)
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +38,15 @@ def load_script(name: str):
     sys.modules[name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def sources_docset(tmp_path: Path, text: str) -> DocSet:
+    """A DocSet holding one sources file with `text`, read as the validator reads it."""
+    path = tmp_path / "sources.yaml"
+    path.write_text(text)
+    parsed, problems = read_yaml(path, "data/sources/example.yaml")
+    assert problems == [], problems
+    return DocSet([Doc(next(k for k in KINDS if k.name == "sources"), path, parsed)])
 
 
 def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:

@@ -6,11 +6,13 @@ import datetime
 
 from ..docset import DocSet
 from ..problems import Problem
-from . import (dates, file_name, figures_in_summary, known_references, plain_text, plausible_values,
-               reserved_slugs, unique_ids, unique_urls, unused_sources)
+from . import (dates, file_name, figures_in_summary, known_references, placeholder_titles, plain_text,
+               plausible_values, republished_copies, reserved_slugs, staging_hosts, tracking_parameters,
+               unique_ids, unique_urls, unused_sources)
 
 RULES = (file_name, reserved_slugs, unique_ids, known_references, dates, plausible_values, plain_text,
-         figures_in_summary, unique_urls, unused_sources)
+         figures_in_summary, unique_urls, unused_sources, placeholder_titles, republished_copies, staging_hosts,
+         tracking_parameters)
 
 
 def rule_problems(docs: DocSet, today: datetime.date) -> list[Problem]:
