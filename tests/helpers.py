@@ -56,14 +56,16 @@ def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:
 
 
 class PageParser(HTMLParser):
-    """Collects ids, links and the text of a built page's article."""
+    """Collects ids, links (with the text each shows) and the text of a built page's article."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.links: list[dict] = []
+        self.link_texts: list[str] = []
         self.article_text: list[str] = []
         self._in_article = 0
+        self._in_link = False
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
@@ -72,18 +74,24 @@ class PageParser(HTMLParser):
             self.ids.add(attrs["id"])
         if tag == "a":
             self.links.append(attrs)
+            self.link_texts.append("")
+            self._in_link = True
         if tag == "article":
             self._in_article += 1
         if tag in ("script", "style"):
             self._skip += 1
 
     def handle_endtag(self, tag):
+        if tag == "a":
+            self._in_link = False
         if tag == "article":
             self._in_article -= 1
         if tag in ("script", "style"):
             self._skip -= 1
 
     def handle_data(self, data):
+        if self._in_link:
+            self.link_texts[-1] += data
         if self._in_article and not self._skip:
             self.article_text.append(data)
 
