@@ -16,6 +16,7 @@ from nkexports.load import check_data
 from nkexports.yamlfile import read_yaml
 
 TODAY = datetime.date(2026, 11, 22)
+LOOPBACK = "127.0.0.1"  # the only address tests may connect to
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
