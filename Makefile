@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links test browser-deps clean bench compat
+.PHONY: serve build check links archive test browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -26,6 +26,10 @@ check: $(VENV)/.installed
 
 links: $(VENV)/.installed
 	$(BIN)/python scripts/check_links.py data
+
+# `make archive ARCHIVE_BASE=<commit>`: ask the Wayback Machine to capture sources added since that commit.
+archive: $(VENV)/.installed
+	$(BIN)/python scripts/archive_sources.py data --base "$(ARCHIVE_BASE)"
 
 browser-deps:
 	scripts/ensure-browser.sh

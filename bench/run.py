@@ -341,7 +341,7 @@ def report(sizes: dict[str, Size], lh: dict, verdicts: list[dict], clock: Clock)
         d, p = s.data_build, s.plain_build
         rows.append([
             s.label, str(s.site["html_pages"]) if s.site else "-",
-            f"{c.get('categories', '-')}/{c.get('partners', '-')}/{c.get('facts', '-')}/{c.get('sources', '-')}/{c.get('series points', '-')}",
+            f"{c.get('categories', '-')}/{c.get('partners', '-')}/{c.get('facts', '-')}/{c.get('sources', '-')}/{c.get('observations', '-')}",
             _s(s.check.median, s.check), _s(d.median, d), _s(p.median, p),
             f"{s.overhead:.2f}x" if s.overhead else "-",
             f"{len(d.ok_runs)}/{len(p.ok_runs)}",
@@ -351,7 +351,7 @@ def report(sizes: dict[str, Size], lh: dict, verdicts: list[dict], clock: Clock)
             _kb(max((v["gzip"] for v in (s.first_visit or {}).values() if v), default=None)),
         ])
     parts.append("Build (seconds, median; '>N': stopped after N s)\n" + _table(
-        ["size", "html files", "cat/partner/facts/sources/points", "check", "our build", "plain Material", "overhead",
+        ["size", "html files", "cat/partner/facts/sources/observations", "check", "our build", "plain Material", "overhead",
          "runs", "peak MB", "site MB", "search index KB raw/gz", "first visit KB gz"], rows)
         + "\noverhead = our build / plain Material build; runs = completed runs of each; peak MB = our build's"
           "\nru_maxrss; first visit = heaviest page of each template (real: every page; 10x/100x: first of each).")

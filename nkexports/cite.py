@@ -19,8 +19,22 @@ KIND_LABELS = {
 }
 
 
+WAYBACK_LOOKUP = "https://web.archive.org/web/*/"
+
+
 def external_link(url: str, text: str | None = None) -> Trusted:
     return Trusted(f'<a href="{attribute(url)}" class="external" rel="noopener noreferrer">{inert(text or url)}</a>')
+
+
+def archive_lookup(url: str) -> str:
+    """The Wayback Machine's list of its captures of `url`, if it has any: a lookup, not a capture."""
+    return WAYBACK_LOOKUP + url
+
+
+def archive_lookup_link(url: str) -> Trusted:
+    # Its own class, not "external": printing the lookup address after the link would only add noise.
+    return Trusted(f'<a href="{attribute(archive_lookup(url))}" class="archive-lookup" rel="noopener noreferrer" '
+                   f'title="Search the Wayback Machine for saved copies of this address">Look up archived copies</a>')
 
 
 def source_entry(source: Source) -> Trusted:
@@ -33,6 +47,7 @@ def source_entry(source: Source) -> Trusted:
     parts.append(f"Published {inert(source.published)}.")
     parts.append(f"{external_link(source.url, urlsplit(source.url).hostname)}.")
     parts.append(f"Accessed {inert(source.accessed)}.")
+    parts.append(f"{archive_lookup_link(source.url)}.")
     if source.archived_url:
         parts.append(f"{external_link(source.archived_url, 'Archived copy')}.")
     if source.primary_source:

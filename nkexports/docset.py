@@ -64,6 +64,12 @@ class DocSet:
                     for where, entry in doc.items(entry_list.key):
                         yield doc, entry_list, where, entry
 
+    def sources(self) -> Iterator[tuple[Doc, tuple, dict]]:
+        """Every source entry, with the file it is in and its place there."""
+        for doc in self.of("sources"):
+            for where, entry in doc.items("sources"):
+                yield doc, where, entry
+
     def citing(self) -> Iterator[tuple[Doc, tuple, dict]]:
         """Every entry that carries `sources`: facts, series points, measures, claims, observations."""
         for doc, entry_list, where, entry in self.entries():

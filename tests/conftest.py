@@ -1,13 +1,15 @@
-"""Shared fixtures: the real site and the fixture site, each built once per test run."""
+"""Shared fixtures: the real and fixture sites (each built once per run), a private copy of the
+fixture data, and a guard that keeps a test's connections on 127.0.0.1."""
 
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURE_DATA, build_site
+from helpers import FIXTURE_DATA, LOOPBACK, build_site
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:
@@ -32,3 +34,17 @@ def fixture_copy(tmp_path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, target)
     return target
+
+
+@pytest.fixture
+def only_loopback(monkeypatch):
+    """Any connection beyond 127.0.0.1 fails the test instead of reaching the internet."""
+    connect = socket.socket.connect
+
+    def guarded(sock, address):
+        assert isinstance(address, tuple) and address[0] == LOOPBACK, f"test tried to reach {address}"
+        return connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)

@@ -10,9 +10,13 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+from nkexports.docset import Doc, DocSet
+from nkexports.kinds import KINDS
 from nkexports.load import check_data
+from nkexports.yamlfile import read_yaml
 
 TODAY = datetime.date(2026, 11, 22)
+LOOPBACK = "127.0.0.1"  # the only address tests may connect to
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -37,6 +41,15 @@ def load_script(name: str):
     return module
 
 
+def sources_docset(tmp_path: Path, text: str) -> DocSet:
+    """A DocSet holding one sources file with `text`, read as the validator reads it."""
+    path = tmp_path / "sources.yaml"
+    path.write_text(text)
+    parsed, problems = read_yaml(path, "data/sources/example.yaml")
+    assert problems == [], problems
+    return DocSet([Doc(next(k for k in KINDS if k.name == "sources"), path, parsed)])
+
+
 def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:
     """The validator's messages, with paths shown relative to the data directory."""
     _, problems = check_data(data_dir, today)
@@ -44,14 +57,16 @@ def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:
 
 
 class PageParser(HTMLParser):
-    """Collects ids, links and the text of a built page's article."""
+    """Collects ids, links (with the text each shows) and the text of a built page's article."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.links: list[dict] = []
+        self.link_texts: list[str] = []
         self.article_text: list[str] = []
         self._in_article = 0
+        self._in_link = False
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
@@ -60,18 +75,24 @@ class PageParser(HTMLParser):
             self.ids.add(attrs["id"])
         if tag == "a":
             self.links.append(attrs)
+            self.link_texts.append("")
+            self._in_link = True
         if tag == "article":
             self._in_article += 1
         if tag in ("script", "style"):
             self._skip += 1
 
     def handle_endtag(self, tag):
+        if tag == "a":
+            self._in_link = False
         if tag == "article":
             self._in_article -= 1
         if tag in ("script", "style"):
             self._skip -= 1
 
     def handle_data(self, data):
+        if self._in_link:
+            self.link_texts[-1] += data
         if self._in_article and not self._skip:
             self.article_text.append(data)
 

@@ -8,11 +8,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from helpers import ROOT, load_script
+from helpers import LOOPBACK, ROOT, load_script
 
 check_links = load_script("check_links")
-
-LOOPBACK = "127.0.0.1"
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -45,20 +43,6 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-@pytest.fixture
-def only_loopback(monkeypatch):
-    """Any connection beyond 127.0.0.1 fails the test instead of reaching the internet."""
-    connect = socket.socket.connect
-
-    def guarded(sock, address):
-        assert isinstance(address, tuple) and address[0] == LOOPBACK, f"test tried to reach {address}"
-        return connect(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -134,6 +134,21 @@ CASES = {
          "'total-exports-kotra-2019'); correct the figure, or add differs_from: total-exports-kotra-2019 and a "
          "reason (a revision, another compilation of the same data) to this figure; give edition: where the "
          "reporter revised it"]),
+    "title made of URL words": (SOURCES, "title: A synthetic report used by the test suite", "title: report (words of the URL slug)",
+        ["data/sources/example.yaml:7: sources[0].title: the title 'report (words of the URL slug)' is made of words "
+         "from the URL, not the document's title; give the title as the page shows it; if the page shows none, "
+         "describe the document and end with '(no headline shown)'"]),
+    "copy on a republishing site": (SOURCES, "url: https://example.org/report", "url: https://www.menafn.com/1/report",
+        ["data/sources/example.yaml:9: sources[0].url: menafn.com is a syndication site that reprints other agencies' "
+         "stories, not the original publisher; cite the original instead; if it cannot be found, add "
+         "'example-2020-report' with the reason to KEPT in nkexports/rules/republished_copies.py and name the "
+         "original in primary_source"]),
+    "staging host": (SOURCES, "url: https://example.org/report", "url: https://staging.example.org/report",
+        ["data/sources/example.yaml:9: sources[0].url: staging.example.org is a staging or development host; "
+         "cite the page at the publisher's public address, as you read it there"]),
+    "tracking parameter": (SOURCES, "url: https://example.org/report", "url: https://example.org/report?utm_source=feed",
+        ["data/sources/example.yaml:9: sources[0].url: the URL carries tracking parameters: 'utm_source' "
+         "(a campaign-tracking tag); remove them and keep the rest of the address as the page gives it"]),
     "unknown enum value": (ORE, "topic: overview", "topic: overveiw",
         ["data/categories/test-ore.yaml:11: facts[0].topic: 'overveiw' is not allowed here; "
          "use one of overview, figures, partners, sanctions, uncertainty, method"]),
