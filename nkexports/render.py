@@ -108,6 +108,7 @@ class Renderer:
             measure_categories=lambda m: Trusted(", ".join(links.slug("category", e.category) for e in m.effects)
                                                  or "all goods"),
             effect_label=EFFECT_LABELS.__getitem__,
+            effect_scope=lambda e: "; ".join(filter(None, [e.paragraph, e.hs_codes and "HS " + ", ".join(e.hs_codes)])),
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
             series_points=self.data.series_points,
