@@ -99,9 +99,10 @@ class _Copy:
         return out
 
     def source(self, entry: dict) -> dict:
-        url = entry["url"]
-        marker = f"{'&' if '?' in url else '?'}bench-copy={self.k}"
-        return dict(entry, id=self.id(entry["id"]), url=url + marker)
+        """A distinct address on a host of its own: the rules that know publishers' hosts (and the
+        exceptions listed by source id) apply to the real sources, not to their clones."""
+        address = entry["url"].split("://", 1)[1]
+        return dict(entry, id=self.id(entry["id"]), url=f"https://copy-{self.k}.bench.example/{address}")
 
 
 def _derived_ids(pages: dict, series: dict) -> dict[str, tuple[str, str]]:
