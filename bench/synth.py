@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from nkexports.dataset import series_point_id
 from nkexports.yamlfile import read_yaml
 
 MAX_ID = 80  # common.schema.json#/$defs/id
@@ -115,8 +116,8 @@ def _derived_ids(pages: dict, series: dict) -> dict[str, tuple[str, str]]:
                     found[f"{fact['id']}-{n}"] = (fact["id"], str(n))
     for data in series.values():
         for point in data["points"]:
-            tail = str(point["period"]).replace("/", "-")
-            found[f"{data['id']}-{tail}"] = (data["id"], tail)
+            ident = series_point_id(data["id"], point)
+            found[ident] = (data["id"], ident[len(data["id"]) + 1:])
     return found
 
 

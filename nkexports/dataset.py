@@ -414,7 +414,12 @@ def _fact(entry: dict, file: str) -> Fact:
 SERIES_DEFAULTS = ("indicator", "reporter", "unit", "partner", "product", "hs", "label", "via")
 
 
+def series_point_id(series_id: str, point: dict) -> str:
+    """<series>-<period>, and -<edition> where the point names the edition it comes from."""
+    tail = "-".join(str(point[k]) for k in ("period", "edition") if point.get(k) is not None)
+    return f"{series_id}-{tail}".replace("/", "-")
+
+
 def _series_point(series: Series, point: dict) -> Observation:
     defaults = {k: getattr(series, k) for k in SERIES_DEFAULTS}
-    return _observation(point, f"{series.id}-{point['period']}".replace("/", "-"), point["sources"], series.id,
-                        series.file, defaults)
+    return _observation(point, series_point_id(series.id, point), point["sources"], series.id, series.file, defaults)
