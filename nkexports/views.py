@@ -163,14 +163,19 @@ class BanEffect:
 def ban_effects(data: Dataset) -> list[BanEffect]:
     """For each product a measure banned or capped: its last annual export value before the year
     of the first outright ban (or, without one, of the first restriction) and the latest after
-    that year, from the same reporter wherever the data allow."""
+    that year, from the same reporter wherever the data allow. A UN resolution binds every
+    buyer, so it is preferred over one country's measure."""
     first: dict[str, tuple[Measure, Effect]] = {}
+
+    def rank(measure: Measure, effect: Effect) -> tuple:
+        return (measure.kind != "un-resolution", effect.effect != "ban")
+
     for measure in data.measures:  # oldest first
         for effect in measure.effects:
             if effect.effect not in BANNING_EFFECTS:
                 continue
             known = first.get(effect.category)
-            if known is None or (effect.effect == "ban" and known[1].effect != "ban"):
+            if known is None or rank(measure, effect) < rank(*known):
                 first[effect.category] = (measure, effect)
     rows = []
     for product, (measure, effect) in sorted(first.items(), key=lambda item: (item[1][0].date, item[0])):
