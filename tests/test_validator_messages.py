@@ -42,11 +42,15 @@ CASES = {
         ["data/categories/test-ore.yaml:13: facts[0].sources[0]: unknown source 'reuters-2099'; "
          "use an id listed in data/sources/, or add it there"]),
     "duplicate fact id": ("categories/test-cloth.yaml", "id: test-cloth-overview", "id: test-ore-overview",
-        ["data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is already used at "
+        ["data/categories/test-cloth.yaml:8: facts[0].id: fact id 'test-ore-overview' does not start with the "
+         "page's slug 'test-cloth'; name it test-cloth-<what and when>, e.g. test-cloth-2024-exports",
+         "data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is already used at "
          "data/categories/test-cloth.yaml:8; give this one a new id; never reuse or rename a published id"]),
     "file name differs from slug": ("categories/test-cloth.yaml", "slug: test-cloth", "slug: test-fabric",
         ["data/categories/test-cloth.yaml:2: slug: 'test-fabric' does not match the file name 'test-cloth.yaml'; "
-         "rename the file to test-fabric.yaml or set slug: test-cloth"]),
+         "rename the file to test-fabric.yaml or set slug: test-cloth",
+         "data/categories/test-cloth.yaml:8: facts[0].id: fact id 'test-cloth-overview' does not start with the "
+         "page's slug 'test-fabric'; name it test-fabric-<what and when>, e.g. test-fabric-2024-exports"]),
     "impossible date": (ORE, "last_verified: 2024-01-15", "last_verified: 2024-02-30",
         ["data/categories/test-ore.yaml:8: last_verified: '2024-02-30' is not a real calendar date; write a date that exists, as YYYY-MM-DD"]),
     "future date": (ORE, "last_verified: 2024-01-15", "last_verified: 2027-01-01",
@@ -94,6 +98,12 @@ CASES = {
     "unknown partner": (ORE, "partners: [testland]", "partners: [atlantis]",
         ["data/categories/test-ore.yaml:26: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
     "same URL twice": (SOURCES, "url: https://example.org/customs", "url: https://example.org/report/",
+        ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
+         "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
+    "fact id without the page's slug": (ORE, "id: test-ore-overview", "id: ore-overview",
+        ["data/categories/test-ore.yaml:10: facts[0].id: fact id 'ore-overview' does not start with the page's slug "
+         "'test-ore'; name it test-ore-<what and when>, e.g. test-ore-2024-exports"]),
+    "same URL over http and https": (SOURCES, "url: https://example.org/customs", "url: http://example.org/report",
         ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
          "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
     "unknown indicator": (ORE, "indicator: exports-value", "indicator: export-value",

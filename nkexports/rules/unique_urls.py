@@ -3,6 +3,12 @@
 from ..problems import Problem, dotted
 
 
+def same_page(url: str) -> str:
+    """What two addresses of one page share: http and https, and a trailing slash, name the same page."""
+    scheme, _, rest = url.partition("://")
+    return (rest if scheme.lower() in ("http", "https") else url).rstrip("/")
+
+
 def check(docs, today):
     seen: dict[str, tuple[str, str]] = {}
     for doc in docs.of("sources"):
@@ -10,7 +16,7 @@ def check(docs, today):
             url = source.get("url")
             if not isinstance(url, str):
                 continue
-            key = url.rstrip("/")
+            key = same_page(url)
             if key in seen:
                 other_id, place = seen[key]
                 yield Problem(doc.yaml.path, doc.yaml.line(where + ("url",)), dotted(where + ("url",)),
