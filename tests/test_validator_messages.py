@@ -230,3 +230,10 @@ def test_all_problems_reported_at_once(fixture_copy):
     edit(fixture_copy, ORE, "sources: [example-2020-report]", "sources: [nope-1]")
     edit(fixture_copy, "categories/test-cloth.yaml", "title: Test cloth\n", "")
     assert len(problems_in(fixture_copy)) == 2
+
+
+def test_a_syntax_error_does_not_make_its_sources_look_uncited(fixture_copy):
+    edit(fixture_copy, ORE, "title: Test ore\n", "title: [Test ore\n")
+    assert problems_in(fixture_copy) == [
+        "data/categories/test-ore.yaml:4: (file): YAML syntax error: did not find expected ',' or ']'; "
+        "check the indentation and quoting on this line and the one before"]
