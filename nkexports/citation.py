@@ -146,21 +146,20 @@ def date_form(style: Style) -> DateForm | None:
              for month in range(1, 13)]
     if len(set(texts)) == 1:
         return None
-    start = len(_common_prefix(texts))
-    end = len(_common_prefix([t[::-1] for t in texts]))
-    months = tuple(t[start:len(t) - end] for t in texts)
     first = texts[0]
-    day, year = str(_ACCESS_DAY), str(_ACCESS_YEAR)
-    region_start = min(start, first.rfind(day, 0, start + 1) if day in first[:start + 1] else start,
-                       first.rfind(year, 0, start + 1) if year in first[:start + 1] else start)
-    region_end = len(first) - end
-    for piece in (day, year):
-        found = first.find(piece, region_end)
-        if found != -1 and found - region_end <= 3:
-            region_end = max(region_end, found + len(piece))
-    region = first[region_start:len(first) - end] + "\x01" + first[len(first) - end:region_end]
-    pattern = (region.replace(months[0] + "\x01", "{month}").replace("\x01", "")
-               .replace(year, "{year}").replace(day, "{day}"))
+    start = len(_common_prefix(texts))
+    end = len(first) - len(_common_prefix([t[::-1] for t in texts]))
+    months = tuple(t[start:len(t) - (len(first) - end)] for t in texts)
+    # The date is the month's name and, nearest to it, the day and the year.
+    pieces = [(start, end, "{month}")]
+    for number, token in ((str(_ACCESS_DAY), "{day}"), (str(_ACCESS_YEAR), "{year}")):
+        at = min((i for i in (first.rfind(number, 0, start), first.find(number, end)) if i != -1),
+                 key=lambda i: start - i if i < start else i - end)
+        pieces.append((at, at + len(number), token))
+    pieces.sort()
+    pattern = ""
+    for (_, stop, token), (following, _, _) in zip(pieces, pieces[1:] + [(None, None, None)]):
+        pattern += token + (first[stop:following] if following is not None else "")
     return DateForm(pattern, months)
 
 

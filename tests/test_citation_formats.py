@@ -1,6 +1,6 @@
-"""Whatever a title, site name or primary source holds, a citation keeps its shape: one BibTeX entry
-with the same fields, one RIS record with one line per field, and head metadata that no value
-can break out of."""
+"""Citation formats on their own: whatever a title, site name or primary source holds, a citation keeps
+its shape (one BibTeX entry with the same fields, one RIS record with one line per field, head
+metadata that no value can break out of), and access dates are written as each style's manual shows."""
 
 from __future__ import annotations
 
@@ -114,3 +114,15 @@ def test_head_metadata_cannot_break_out_of_its_attribute_or_script(title, descri
     assert shown["citation_title"] == title and shown["og:description"] == description
     (script,) = reader.scripts
     assert json.loads(script)[0]["name"] == title
+
+
+def test_access_dates_are_written_as_each_style_manual_shows():
+    import datetime
+
+    from nkexports.citation import STYLES, date_form
+    forms = {style.label: date_form(style) for style in STYLES}
+    day = datetime.date(2026, 9, 4)
+    assert forms["APA 7"].format(day) == "September 4, 2026"
+    assert forms["MLA 9"].format(day) == "4 Sept. 2026"
+    assert forms["Harvard"].format(day) == "4 September 2026"
+    assert forms["Chicago (author-date)"] is None  # a dated page needs no access date in Chicago
