@@ -90,16 +90,15 @@ class CitedWork:
         return "-".join(part for part in slug.split("-") + [self.date] if part)
 
 
-def csl_item(work: CitedWork, title: str | None = None, url: str | None = None, site_name: str | None = None,
-             accessed: datetime.date | None = None) -> dict:
+def csl_item(work: CitedWork, accessed: datetime.date | None = None) -> dict:
     day = datetime.date.fromisoformat(work.date)
     item = {
         "id": work.key,
         "type": "webpage",
-        "title": work.title if title is None else title,
-        "container-title": work.site_name if site_name is None else site_name,
+        "title": work.title,
+        "container-title": work.site_name,
         "author": [{"literal": AUTHOR}],
-        "URL": work.url if url is None else url,
+        "URL": work.url,
         "issued": {"date-parts": [[day.year, day.month, day.day]]},
         "language": LANGUAGE,
     }

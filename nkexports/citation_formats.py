@@ -22,16 +22,11 @@ class Format:
     text: str  # holds ACCESSED at most once: where the access date goes
     date_form: DateForm | None  # how the access date is written there
     placeholder: str  # what stands there until the page's script writes the date
-    extension: str | None = None  # the file extension of the format's downloads, for the formats files hold
 
     def parts(self) -> tuple[str, str]:
         """The text before and after the access date."""
         before, _, after = self.text.partition(ACCESSED)
         return before, after
-
-    def without_access_date(self) -> str:
-        """The text as a file holds it: a file cannot know the day it is read."""
-        return self.text.replace(ACCESSED, "")
 
 
 def _csl_file_item(work: CitedWork) -> dict:
@@ -53,10 +48,10 @@ def all_formats(work: CitedWork) -> list[Format]:
     for style in STYLES:
         text = render(work, style)
         formats.append(Format(style.label, text, date_form(style) if ACCESSED in text else None, ACCESSED_PLACEHOLDER))
-    formats.append(Format("BibLaTeX", bibtex.online(work), bibtex.URL_DATE, "", "bib"))
+    formats.append(Format("BibLaTeX", bibtex.online(work), bibtex.URL_DATE, ""))
     formats.append(Format("BibTeX", bibtex.misc(work), bibtex.URL_DATE, ""))
-    formats.append(Format("RIS", ris.record(work), ris.ACCESS_DATE, "", "ris"))
-    formats.append(Format("CSL-JSON", csl_json(work), CSL_ACCESSED, "", "json"))
+    formats.append(Format("RIS", ris.record(work), ris.ACCESS_DATE, ""))
+    formats.append(Format("CSL-JSON", csl_json(work), CSL_ACCESSED, ""))
     return formats
 
 
@@ -69,7 +64,8 @@ def cite_figure(title: str, url: str, date: str, site_name: str, revision: str |
 
 
 def file_text(works: list[CitedWork], extension: str) -> str:
-    """A file of citations to import: every work in `works`, in the format with that extension."""
+    """A file of citations to import: every work in `works`, in the format with that extension.
+    Files leave the access date out: a file cannot know the day it is read."""
     if extension == "json":
         return json.dumps([_csl_file_item(w) for w in works], indent=2, ensure_ascii=False) + "\n"
     if extension == "bib":
