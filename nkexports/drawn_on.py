@@ -45,17 +45,18 @@ def _measure_files(data: Dataset, measures: list[Measure]) -> set[str]:
         data, (s for m in measures for s in m.sources))
 
 
-def files_drawn_on(data: Dataset, data_file: str | None, source_file: str, uses_macros: bool) -> set[str]:
+def files_drawn_on(data: Dataset, data_file: str | None, source_file: str, uses_macros: bool,
+                   data_dir: str = "data/") -> set[str]:
     """Repository paths (a directory ends with '/') of what the page is made from.
 
     `data_file` is the data a generated page comes from (its front matter says which),
     `source_file` the Markdown file of a page written by hand, `uses_macros` whether that page
-    draws figures from the data through macros."""
+    draws figures from the data (in `data_dir`) through macros."""
     files = set(template_files(FOOTER_TEMPLATE))
     if data_file is None:
         files.add(source_file)
         if uses_macros:
-            files |= {"data/", "macros.py", TEMPLATE_DIR}
+            files |= {data_dir, "macros.py", TEMPLATE_DIR}
         return files
     files.add(data_file)
     page = next((p for p in data.pages.values() if p.file == data_file), None)

@@ -17,10 +17,15 @@ class CitedRevision:
 
 
 def cited_revision(repo: Path, data: Dataset, data_file: str | None, source_file: str,
-                   uses_macros: bool = False) -> CitedRevision:
+                   uses_macros: bool = False, data_dir: Path | None = None) -> CitedRevision:
+    """`data_dir`: where the build's data lives, when not in the repository's data/."""
     history = revisions(repo)
     if not history:
         return CitedRevision(None, None)
     if last_change(history, data_file or source_file) is None:
         return CitedRevision(None, False)
-    return CitedRevision(newest_change(history, files_drawn_on(data, data_file, source_file, uses_macros)), True)
+    data_path = "data/"
+    if data_dir is not None and data_dir.resolve().is_relative_to(repo):
+        data_path = data_dir.resolve().relative_to(repo).as_posix() + "/"
+    files = files_drawn_on(data, data_file, source_file, uses_macros, data_path)
+    return CitedRevision(newest_change(history, files), True)

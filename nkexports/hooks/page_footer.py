@@ -21,7 +21,7 @@ from nkexports.page_citation import cited_revision
 from nkexports.page_metadata import Download, head_metadata
 from nkexports.render import DATA_PATH, DOWNLOAD_DESCRIPTIONS
 from nkexports.revisions import is_shallow
-from nkexports.site import site_data
+from nkexports.site import data_dir, site_data
 
 log = logging.getLogger("mkdocs.hooks.page_footer")
 
@@ -48,7 +48,8 @@ def on_page_markdown(markdown, page, config, files):
     repo = Path(config.config_file_path).resolve().parent
     data_file = page.meta.get("data_file")
     source_file = f"docs/{page.file.src_uri}"
-    cited = cited_revision(repo, site_data(config), data_file, source_file, bool(page.meta.get("render_macros")))
+    cited = cited_revision(repo, site_data(config), data_file, source_file, bool(page.meta.get("render_macros")),
+                           data_dir(config))
     revision = cited.revision
     site_url = config.site_url.rstrip("/") + "/"
     url = site_url + page.url
