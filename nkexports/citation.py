@@ -41,10 +41,11 @@ class Style:
 
 
 STYLES = (
-    # APA 9.16: works designed to change get a retrieval date; the CSL style gives one only to undated works.
+    # APA 7 asks for a retrieval date on unarchived works designed to change, as these pages are;
+    # the CSL style gives one only to undated works.
     Style("APA 7", "apa", "en-US", ('<if match="none" variable="issued status">', '<if match="none" variable="status">')),
-    # MLA 9, 5.111: the access date is recommended for online works that may change; the CSL style
-    # gives it only to undated works.
+    # MLA 9 recommends the date of access for online works that may change; the CSL style gives it
+    # only to undated works.
     Style("MLA 9", "modern-language-association", "en-US",
           ('<macro name="supplemental-date-access">\n    <choose>\n      <if match="none" variable="issued">',
            '<macro name="supplemental-date-access">\n    <choose>\n      <if variable="accessed">')),
@@ -182,7 +183,7 @@ def title_case(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _template(style: Style, date: str) -> tuple[str, str | None]:
+def _template(style: Style, date: str) -> tuple[str, str]:
     """The style's citation of the stand-in work on `date`, the access date replaced by ACCESSED,
     and how the style cased the stand-in title."""
     form = date_form(style)
