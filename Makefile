@@ -34,7 +34,15 @@ archive: $(VENV)/.installed
 browser-deps:
 	scripts/ensure-browser.sh
 
-test: $(VENV)/.installed browser-deps
+# cffconvert, which checks CITATION.cff, needs an older jsonschema than the site: it has its own venv.
+CFF_VENV := .venv-cff
+
+$(CFF_VENV)/.installed: requirements-cff.txt
+	scripts/make-venv.sh $(PYTHON) $(CFF_VENV)
+	$(CFF_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-cff.txt
+	touch $@
+
+test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps
 	$(BIN)/python -m pytest
 
 clean:

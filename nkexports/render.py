@@ -114,7 +114,7 @@ class Renderer:
             series_points=self.data.series_points,
             chart=lambda series: Trusted(chart_svg(series, self.data.series_points(series),
                                                    self._series_words(series), self._sanction_markers())),
-            primary_sources=self._primary_sources,
+            primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
             yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
             yaml_list=lambda values: Trusted(json.dumps([str(v) for v in values])),
@@ -154,7 +154,7 @@ class Renderer:
         """A piece of a hand-written page (the home page's latest figures, say)."""
         return self._render(template, here, already_defined, **context)
 
-    def _primary_sources(self, fact: Fact) -> list[str]:
+    def primary_sources(self, fact: Fact) -> list[str]:
         """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
         found = []
         for source in (self.data.sources[s] for s in fact.sources):

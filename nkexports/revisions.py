@@ -12,6 +12,7 @@ from pathlib import Path
 class Revision:
     commit: str
     date: str  # YYYY-MM-DD, the commit date
+    age: int = 0  # how many commits came after it: orders commits of the same day
 
     @property
     def short(self) -> str:
@@ -28,10 +29,12 @@ def file_revisions(repo: Path, head: str) -> dict[str, Revision]:
                          cwd=repo, capture_output=True, text=True, check=True).stdout
     latest: dict[str, Revision] = {}
     current = None
+    age = 0
     for line in log.splitlines():
         if line.startswith("commit "):
             _, commit, date = line.split()
-            current = Revision(commit, date)
+            current = Revision(commit, date, age)
+            age += 1
         elif line and current and line not in latest:
             latest[line] = current
     return latest
@@ -54,3 +57,17 @@ def is_shallow(repo: Path) -> bool:
     except (OSError, subprocess.CalledProcessError):
         return False
     return answer == "true"
+
+
+def last_change(history: dict[str, Revision], path: str) -> Revision | None:
+    """The file's last revision; for a directory (ending in '/'), the newest of its files'."""
+    if path in history:
+        return history[path]
+    inside = [rev for name, rev in history.items() if name.startswith(path.rstrip("/") + "/")]
+    return min(inside, key=lambda rev: rev.age, default=None)
+
+
+def newest_change(history: dict[str, Revision], paths) -> Revision | None:
+    """The newest revision that changed any of `paths`."""
+    changes = [rev for rev in (last_change(history, p) for p in paths) if rev is not None]
+    return min(changes, key=lambda rev: rev.age, default=None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .dataset import Dataset, Effect, Measure, Observation, Reporter
+from .periods import period_label
 from .rules.agreeing_observations import agree
 
 KEY_INDICATORS = {
@@ -188,3 +189,18 @@ def ban_effects(data: Dataset) -> list[BanEffect]:
         same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter]
         rows.append(BanEffect(product, measure, effect, (same_reporter or before or [None])[0], chosen_after))
     return rows
+
+
+def figure_title(data: Dataset, observation: Observation) -> str:
+    """A figure named as a reader would: "North Korea's exports (value) of coal to China, 2016 (US EIA)"."""
+    words = [f"North Korea's {data.indicators[observation.indicator].label[0].lower()}"
+             f"{data.indicators[observation.indicator].label[1:]}"]
+    if observation.product:
+        words.append(f"of {data.pages[('category', observation.product)].title.lower()}")
+    if observation.partner:
+        words.append(f"with {data.pages[('partner', observation.partner)].title}")
+    if observation.place:
+        words.append(f"({observation.place})")
+    if observation.label:
+        words.append(f"({observation.label})")
+    return f"{' '.join(words)}, {period_label(observation.period)} ({data.reporters[observation.reporter].name})"

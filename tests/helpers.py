@@ -56,8 +56,13 @@ def problems_in(data_dir: Path, today: datetime.date = TODAY) -> list[str]:
     return [str(p).replace(str(data_dir) + "/", "data/") for p in sorted(problems)]
 
 
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+CITATION_BLOCKS = {"cite-page", "cite-figure"}
+
+
 class PageParser(HTMLParser):
-    """Collects ids, links (with the text each shows) and the text of a built page's article."""
+    """Collects ids, links (with the text each shows) and the text of a built page's article; the
+    text of its citation blocks (BibTeX is all braces, on purpose) apart, in citation_text."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -65,9 +70,11 @@ class PageParser(HTMLParser):
         self.links: list[dict] = []
         self.link_texts: list[str] = []
         self.article_text: list[str] = []
+        self.citation_text: list[str] = []
         self._in_article = 0
         self._in_link = False
         self._skip = 0
+        self._open: list[bool] = []  # per open element: does it start a citation block?
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -81,6 +88,8 @@ class PageParser(HTMLParser):
             self._in_article += 1
         if tag in ("script", "style"):
             self._skip += 1
+        if tag not in VOID_ELEMENTS:
+            self._open.append(bool(set((attrs.get("class") or "").split()) & CITATION_BLOCKS))
 
     def handle_endtag(self, tag):
         if tag == "a":
@@ -89,12 +98,14 @@ class PageParser(HTMLParser):
             self._in_article -= 1
         if tag in ("script", "style"):
             self._skip -= 1
+        if tag not in VOID_ELEMENTS and self._open:
+            self._open.pop()
 
     def handle_data(self, data):
         if self._in_link:
             self.link_texts[-1] += data
         if self._in_article and not self._skip:
-            self.article_text.append(data)
+            (self.citation_text if any(self._open) else self.article_text).append(data)
 
 
 def parse_page(path: Path) -> PageParser:

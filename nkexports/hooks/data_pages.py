@@ -13,11 +13,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from nkexports.citation import CitedWork, render
+from nkexports.citation_formats import cite_figure
+from nkexports.citation_html import figure_block
 from nkexports.downloads import download_files
+from nkexports import views
 from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
-from nkexports.revisions import revisions
+from nkexports.page_citation import cited_revision
 from nkexports.site import site_data
 from nkexports.urls import FIGURES, SOURCES_INDEX
 
@@ -28,19 +30,32 @@ SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.sectio
 LARGEST_FLAT_SECTION = 40
 
 
-def fact_citation(config):
-    """An APA citation of one fact, pointing at its anchor on its page."""
-    history = revisions(Path(config.config_file_path).resolve().parent)
+def fact_citation(config, data):
+    """Every citation format for one fact, pointing at its anchor on its page, at the page's revision."""
+    repo = Path(config.config_file_path).resolve().parent
     today = datetime.date.today().isoformat()
+    by_page = {}
+    renderer = Renderer(data)
 
     def cite(fact) -> str:
-        revision = history.get(fact.page.file)
-        work = CitedWork(title=f"{fact.page.title}: fact {fact.id}",
-                         url=f"{config.site_url.rstrip('/')}/{fact.page.url}#{fact.id}",
-                         date=revision.date if revision else today, site_name=config.site_name,
-                         revision=revision.short if revision else None)
-        return render(work, "apa")
+        if fact.page.file not in by_page:
+            by_page[fact.page.file] = cited_revision(repo, data, fact.page.file, fact.page.file).revision
+        revision = by_page[fact.page.file]
+        primary = "; ".join(renderer.primary_sources(fact)) or None
+        formats = cite_figure(title=fact_title(data, fact), url=f"{config.site_url.rstrip('/')}/{fact.page.url}#{fact.id}",
+                              date=revision.date if revision else today, site_name=config.site_name,
+                              revision=revision.short if revision else None, primary_source=primary)
+        return figure_block(formats, primary)
     return cite
+
+
+def fact_title(data, fact) -> str:
+    """A fact's title in words: what its first figure measures, when and by whom; for a fact
+    without figures, its first sentence."""
+    if fact.observations:
+        return views.figure_title(data, fact.observations[0])
+    first = fact.statement.split(". ", 1)[0].rstrip(".")
+    return f"{fact.page.title}: {first}"
 
 
 def _extend_sections(nav, data) -> None:
@@ -84,7 +99,7 @@ def on_config(config):
 @event_priority(50)  # before plugins such as redirects look for the pages the data makes
 def on_files(files, config):
     data = site_data(config)
-    for path, markdown in Renderer(data, fact_citation(config)).generated_pages().items():
+    for path, markdown in Renderer(data, fact_citation(config, data)).generated_pages().items():
         if files.get_file_from_path(path) is not None:
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
                         f"remove docs/{path} or rename the data file")

@@ -1,6 +1,7 @@
-"""MkDocs hook: every content page ends with its dates and a "cite this page" block.
+"""MkDocs hook: every content page ends with its dates and a "cite this page" block, carries
+citation metadata in its <head>, and has citation files to import beside it.
 
-"Last changed" comes from git (when the page's source file was last committed);
+"Last changed" comes from git (the newest commit to any file the page is made from);
 "last verified" comes from the data (when a person last checked the facts against
 their sources). The two answer different questions, so both are shown, apart.
 """
@@ -9,51 +10,79 @@ from __future__ import annotations
 
 import datetime
 import logging
+import posixpath
 from pathlib import Path
 
-import jinja2
-
-from nkexports.citation import CitedWork, all_formats
-from nkexports.revisions import Revision, is_shallow, revisions
+from nkexports.citation import CitedWork
+from nkexports.citation_formats import all_formats, file_text
+from nkexports.citation_html import page_block
+from nkexports.downloads import DOWNLOAD_DIR
+from nkexports.page_citation import cited_revision
+from nkexports.page_metadata import Download, head_metadata
+from nkexports.render import DOWNLOAD_DESCRIPTIONS
+from nkexports.revisions import is_shallow
+from nkexports.site import data_dir, site_data
+from nkexports.urls import DATA
 
 log = logging.getLogger("mkdocs.hooks.page_footer")
 
 FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnotes here, before our block
-_template = jinja2.Environment(loader=jinja2.PackageLoader("nkexports", "templates"), autoescape=True,
-                               undefined=jinja2.StrictUndefined).get_template("page_footer.html.j2")
-
-
-def _source_file(page) -> str:
-    return page.meta.get("data_file") or f"docs/{page.file.src_uri}"
-
-
-def _revision(history: dict[str, Revision], path: str) -> Revision | None:
-    """The file's last revision; for a directory (data/series/), the newest of its files'."""
-    if path in history:
-        return history[path]
-    inside = [rev for name, rev in history.items() if name.startswith(path.rstrip("/") + "/")]
-    return max(inside, key=lambda rev: rev.date, default=None)
+CITATION_FILES = ("bib", "ris", "json")
+PAGE_FILE = "cite.{}"  # beside each page's index.html
+SITE_FILE = "citations.{}"  # at the site's root: every page
+WAYBACK = "https://web.archive.org/web/{day}/{url}"
+_cited: dict[str, CitedWork] = {}  # page URL -> the page as cited, for the files written after the build
 
 
 def on_pre_build(config):
+    _cited.clear()
     if is_shallow(Path(config.config_file_path).resolve().parent):
         log.warning("this is a shallow git clone, so every page's 'last changed' date would be wrong; "
                     "fetch the full history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0)")
 
 
+def _relative(target: str, page_url: str) -> str:
+    return posixpath.relpath(target, page_url.rstrip("/") or ".")
+
+
 def on_page_markdown(markdown, page, config, files):
     repo = Path(config.config_file_path).resolve().parent
-    source_file = _source_file(page)
-    revision = _revision(revisions(repo), source_file)
-    url = config.site_url.rstrip("/") + "/" + page.url
+    data_file = page.meta.get("data_file")
+    source_file = f"docs/{page.file.src_uri}"
+    cited = cited_revision(repo, site_data(config), data_file, source_file, bool(page.meta.get("render_macros")),
+                           data_dir(config))
+    revision = cited.revision
+    site_url = config.site_url.rstrip("/") + "/"
+    url = site_url + page.url
     title = page.meta.get("title") or page.title or config.site_name
     work = CitedWork(title=title, url=url, date=revision.date if revision else datetime.date.today().isoformat(),
                      site_name=config.site_name, revision=revision.short if revision else None)
-    footer = _template.render(formats=all_formats(work), revision=revision, repo_url=config.repo_url.rstrip("/"),
-                              source_file=source_file, last_verified=page.meta.get("last_verified") or "", url=url)
+    _cited[page.url] = work
+    dataset = None
+    if page.file.src_uri == DATA:
+        dataset = [Download(name, f"{site_url}{DOWNLOAD_DIR}/{name}", what)
+                   for name, what in DOWNLOAD_DESCRIPTIONS]
+    page.meta["citation_head"] = head_metadata(work, page.meta.get("description") or config.site_description or "",
+                                               site_url, dataset)
+    footer = page_block(
+        formats=all_formats(work), revision=revision, committed=cited.committed,
+        repo_url=config.repo_url.rstrip("/"), last_verified=page.meta.get("last_verified") or "", url=url,
+        wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=url),
+        files={ext: PAGE_FILE.format(ext) for ext in CITATION_FILES},
+        site_files={ext: _relative(SITE_FILE.format(ext), page.url) for ext in CITATION_FILES})
     return f"{markdown}\n\n{FOOTNOTES_PLACE}\n\n{footer}\n"
 
 
 def on_page_content(html, page, config, files):
     # Source lists repeat on every page; searching them would bury the facts themselves.
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    for page_url, work in _cited.items():
+        for ext in CITATION_FILES:
+            (site / page_url / PAGE_FILE.format(ext)).write_text(file_text([work], ext), encoding="utf-8", newline="")
+    every_page = [_cited[url] for url in sorted(_cited)]
+    for ext in CITATION_FILES:
+        (site / SITE_FILE.format(ext)).write_text(file_text(every_page, ext), encoding="utf-8", newline="")

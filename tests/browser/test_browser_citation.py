@@ -1,23 +1,75 @@
-"""The citation block's copy button puts the citation on the clipboard, exactly as shown."""
+"""Copying a citation puts it on the clipboard exactly as shown, with the day of reading filled in."""
 
 from __future__ import annotations
 
-from browser_support import open_tab
+import datetime
+
+import bibtexparser
+from browser_support import PHONE, open_tab
+
+FIGURE = "coal-2016-value-and-share-eia"
 
 
-def test_copy_button_copies_the_apa_citation(browser, site_url):
+def _today(page) -> datetime.date:
+    """The browser's today: the date the script writes."""
+    return datetime.date.fromisoformat(page.evaluate(
+        "() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0')"
+        " + '-' + String(d.getDate()).padStart(2, '0'); }"))
+
+
+def _copy(page, block) -> str:
+    block.locator("button.cite-copy").click()
+    return page.evaluate("() => navigator.clipboard.readText()")
+
+
+def test_copy_button_copies_the_page_citation_with_the_access_date(browser, site_url):
     tab = open_tab(browser)
     try:
         tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
         page = tab.page
         page.goto(site_url + "categories/coal/", wait_until="load")
-        apa = page.locator('details.cite-format[data-format="APA 7"]')
+        apa = page.locator('section.cite-page details.cite-format[data-format="APA 7"]')
         shown = apa.locator("pre code").inner_text()
-        assert "Coal" in shown and "/categories/coal/" in shown
-        apa.locator("button.cite-copy").click()
-        copied = page.evaluate("() => navigator.clipboard.readText()")
-        assert copied.strip() == shown.strip()
+        today = _today(page)
+        assert f"Retrieved {today:%B} {today.day}, {today.year}, from " in shown and "/categories/coal/" in shown
+        assert _copy(page, apa).strip() == shown.strip()
         assert apa.locator("button.cite-copy").inner_text() == "Copied"
         assert not tab.errors, tab.errors
     finally:
         tab.close()
+
+
+def test_a_figure_citation_is_copied_on_a_phone(browser, site_url):
+    tab = open_tab(browser, PHONE)
+    try:
+        tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+        page = tab.page
+        page.goto(site_url + f"categories/coal/#{FIGURE}", wait_until="load")
+        control = page.locator(f'div.fact[id="{FIGURE}"] details.cite-figure')
+        control.locator("summary").click()
+        today = _today(page)
+
+        mla = control.locator('.cite-format[data-format="MLA 9"]')
+        copied = _copy(page, mla)
+        assert copied == mla.locator("pre code").inner_text()
+        assert f"/categories/coal/#{FIGURE}" in copied
+        assert copied.endswith(f"Accessed {today.day} {_mla_month(today)} {today.year}.")
+
+        biblatex = control.locator('.cite-format[data-format="BibLaTeX"]')
+        (entry,) = bibtexparser.parse_string(_copy(page, biblatex)).entries
+        assert entry["urldate"] == today.isoformat()
+        assert entry["url"].endswith(f"/categories/coal/#{FIGURE}")
+
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], f"the open figure citation is wider than the phone: {widths}"
+        box = mla.locator("pre").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
+
+
+def _mla_month(day: datetime.date) -> str:
+    """MLA 9 abbreviates months of more than four letters, September as Sept."""
+    name = day.strftime("%B")
+    return {"September": "Sept."}.get(name, name if len(name) <= 4 else name[:3] + ".")

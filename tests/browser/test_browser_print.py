@@ -13,8 +13,8 @@ def test_print_keeps_footnotes_citations_and_address(browser, site_url):
         page.emulate_media(media="print")
         assert page.locator("div.footnote").is_visible()
         assert page.locator("text=Stable address:").is_visible()
-        for label in ("APA 7", "MLA 9", "BibTeX", "CSL-JSON"):
-            assert page.locator(f'details.cite-format[data-format="{label}"] pre').is_visible(), label
+        for label in ("APA 7", "MLA 9", "BibLaTeX", "BibTeX", "RIS", "CSL-JSON"):
+            assert page.locator(f'section.cite-page details.cite-format[data-format="{label}"] pre').is_visible(), label
         shown = page.evaluate("""() => getComputedStyle(document.querySelector('.footnote a.external'), '::after').content""")
         assert "https://" in shown, "the full address of a source is not printed"
         pdf = page.pdf()

@@ -1,0 +1,76 @@
+"""Every format a page or a figure of this site can be cited in: the registry of formats.
+
+`cite_figure` takes plain values (title, address, revision date and id, primary source), so any
+figure on any page, whatever data it comes from, can be cited the same way.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from . import bibtex, ris
+from .citation import ACCESSED, ACCESSED_PLACEHOLDER, STYLES, CitedWork, DateForm, csl_item, date_form, fold, render
+
+CSL_ACCESSED = DateForm(',\n    "accessed": {"date-parts": [[{year}, {month}, {day}]]}', tuple(str(m) for m in range(1, 13)))
+
+
+@dataclass(frozen=True)
+class Format:
+    label: str
+    text: str  # holds ACCESSED at most once: where the access date goes
+    date_form: DateForm | None  # how the access date is written there
+    placeholder: str  # what stands there until the page's script writes the date
+
+    def parts(self) -> tuple[str, str]:
+        """The text before and after the access date."""
+        before, _, after = self.text.partition(ACCESSED)
+        return before, after
+
+
+def _csl_file_item(work: CitedWork) -> dict:
+    """The item as CSL-JSON files carry it: the site's name marked "nocase", CSL's rich-text markup
+    that tells processors (pandoc, Zotero, citeproc-js) to write it as written, never recased."""
+    item = csl_item(work)
+    item["container-title"] = f'<span class="nocase">{html.escape(fold(work.site_name), quote=False)}</span>'
+    return item
+
+
+def csl_json(work: CitedWork) -> str:
+    text = json.dumps([_csl_file_item(work)], indent=2, ensure_ascii=False)
+    end = text.rindex("\n  }")
+    return text[:end] + ACCESSED + text[end:]
+
+
+def all_formats(work: CitedWork) -> list[Format]:
+    formats = []
+    for style in STYLES:
+        text = render(work, style)
+        formats.append(Format(style.label, text, date_form(style) if ACCESSED in text else None, ACCESSED_PLACEHOLDER))
+    formats.append(Format("BibLaTeX", bibtex.online(work), bibtex.URL_DATE, ""))
+    formats.append(Format("BibTeX", bibtex.misc(work), bibtex.URL_DATE, ""))
+    formats.append(Format("RIS", ris.record(work), ris.ACCESS_DATE, ""))
+    formats.append(Format("CSL-JSON", csl_json(work), CSL_ACCESSED, ""))
+    return formats
+
+
+def cite_figure(title: str, url: str, date: str, site_name: str, revision: str | None = None,
+                primary_source: str | None = None) -> list[Format]:
+    """Every format citing one figure: `title` in words ("North Korea's coal exports, 2016 (US EIA)"),
+    `url` the figure's own address (its anchor), `date` and `revision` the page's cited revision,
+    `primary_source` what the figure comes from, named in the citation so that readers cite it too."""
+    return all_formats(CitedWork(title, url, date, site_name, revision, primary_source))
+
+
+def file_text(works: list[CitedWork], extension: str) -> str:
+    """A file of citations to import: every work in `works`, in the format with that extension.
+    Files leave the access date out: a file cannot know the day it is read."""
+    if extension == "json":
+        return json.dumps([_csl_file_item(w) for w in works], indent=2, ensure_ascii=False) + "\n"
+    if extension == "bib":
+        return "\n\n".join(f"{bibtex.online(w)}\n\n{bibtex.misc(w)}".replace(ACCESSED, "") for w in works) + "\n"
+    if extension == "ris":
+        # RIS ends lines with CR LF.
+        return "".join(ris.record(w).replace(ACCESSED, "") + "\n\n" for w in works).replace("\n", "\r\n")
+    raise ValueError(f"no citation file format has the extension {extension!r}")
