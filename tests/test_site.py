@@ -90,3 +90,15 @@ def test_sources_page_back_links_resolve(real_site):
         if url not in targets:
             targets[url] = parse_page(built_page(real_site, url)).ids
         assert anchor in targets[url], f"a sources page links to missing {href}"
+
+
+def test_no_page_shows_markup_meant_for_the_machine(real_site):
+    """Markdown and template syntax never reach the reader's screen: no footnote marker, link
+    syntax or unrendered template on any page."""
+    leaks = {}
+    for path in html_pages(real_site):
+        text = " ".join(parse_page(path).article_text)
+        found = [marker for marker in ("///", "](", "{{", "{%") if marker in text]
+        if found:
+            leaks[str(path.relative_to(real_site))] = found
+    assert not leaks

@@ -70,7 +70,9 @@ def on_page_markdown(markdown, page, config, files):
         wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=url),
         files={ext: PAGE_FILE.format(ext) for ext in CITATION_FILES},
         site_files={ext: _relative(SITE_FILE.format(ext), page.url) for ext in CITATION_FILES})
-    return f"{markdown}\n\n{FOOTNOTES_PLACE}\n\n{footer}\n"
+    # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
+    marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
+    return f"{markdown}{marker}\n\n{footer}\n"
 
 
 def on_page_content(html, page, config, files):
