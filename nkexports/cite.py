@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from .dataset import Source
-from .text import Trusted, attribute, inert
+from .escape import url_host, url_href
+from .text import Trusted, inert
 
 KIND_LABELS = {
     "un-document": "UN documents",
@@ -20,7 +19,9 @@ KIND_LABELS = {
 
 
 def external_link(url: str, text: str | None = None) -> Trusted:
-    return Trusted(f'<a href="{attribute(url)}" class="external" rel="noopener noreferrer">{inert(text or url)}</a>')
+    """A link to `url`, showing `text` or else the host it opens, read from the same parse as the href."""
+    shown = inert(text) if text else url_host(url)
+    return Trusted(f'<a href="{url_href(url)}" class="external" rel="noopener noreferrer">{shown}</a>')
 
 
 def source_entry(source: Source) -> Trusted:
@@ -31,7 +32,7 @@ def source_entry(source: Source) -> Trusted:
     if source.document_symbol:
         parts.append(f"Document {inert(source.document_symbol)}.")
     parts.append(f"Published {inert(source.published)}.")
-    parts.append(f"{external_link(source.url, urlsplit(source.url).hostname)}.")
+    parts.append(f"{external_link(source.url)}.")
     parts.append(f"Accessed {inert(source.accessed)}.")
     if source.archived_url:
         parts.append(f"{external_link(source.archived_url, 'Archived copy')}.")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import asdict
 
 from .dataset import Dataset
+from .escape import csv_cell, json_text
 from .layout import SCHEMA_DIR
 
 DOWNLOAD_DIR = "downloads"
@@ -23,7 +23,7 @@ def _csv(columns: list[str], rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({column: csv_cell(value) for column, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -63,14 +63,14 @@ def download_files(data: Dataset) -> dict[str, str]:
     series = [{k: v for k, v in asdict(s).items() if k != "file"} for s in data.series.values()]
     files = {
         "facts.csv": _csv(FACT_COLUMNS, fact_rows(data)),
-        "facts.json": json.dumps(facts_json(data), indent=1, ensure_ascii=False),
+        "facts.json": json_text(facts_json(data), indent=1),
         "series.csv": _csv(SERIES_COLUMNS, series_rows(data)),
-        "series.json": json.dumps(series, indent=1, ensure_ascii=False),
+        "series.json": json_text(series, indent=1),
         "sources.csv": _csv(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),
-        "sources.json": json.dumps(sources, indent=1, ensure_ascii=False),
-        "measures.json": json.dumps([asdict(m) for m in data.measures], indent=1, ensure_ascii=False),
-        "claims.json": json.dumps({"articles": [asdict(a) for a in data.articles.values()],
-                                   "claims": [asdict(c) for c in data.claims]}, indent=1, ensure_ascii=False),
+        "sources.json": json_text(sources, indent=1),
+        "measures.json": json_text([asdict(m) for m in data.measures], indent=1),
+        "claims.json": json_text({"articles": [asdict(a) for a in data.articles.values()],
+                                   "claims": [asdict(c) for c in data.claims]}, indent=1),
     }
     for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
         files[f"schemas/{schema.name}"] = schema.read_text()

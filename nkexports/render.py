@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import posixpath
 
 import jinja2
@@ -10,6 +9,7 @@ import jinja2
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Page
+from .escape import front_matter_string
 from .layout import SCHEMA_DIR
 from .numbers import format_amount
 from .text import Trusted, attribute, inert
@@ -117,8 +117,8 @@ class Renderer:
             chart=lambda series: Trusted(chart_svg(series, self._sanction_markers())),
             primary_sources=self._primary_sources,
             fact_citation=self.fact_citation,
-            yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
-            yaml_list=lambda values: Trusted(json.dumps([str(v) for v in values])),
+            yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
+            yaml_list=lambda values: Trusted("[" + ", ".join(front_matter_string(v) for v in values) + "]"),
         )
         body = self.env.get_template(template).render(**helpers, **context)
         # The body, once rendered, tells which sources it cited: their definitions go last.

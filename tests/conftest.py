@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA, build_site
+from hostile_data import make_hostile
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:
@@ -24,6 +25,20 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     return _built(tmp_path_factory.mktemp("fixture") / "site", FIXTURE_DATA)
+
+
+@pytest.fixture(scope="session")
+def hostile_data(tmp_path_factory) -> tuple[Path, dict]:
+    """The fixture data with a hostile value in every text field, and what went where."""
+    target = tmp_path_factory.mktemp("hostile") / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    return target, make_hostile(target)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory, hostile_data) -> Path:
+    """The site built once from the hostile data."""
+    return _built(tmp_path_factory.mktemp("hostile-site") / "site", hostile_data[0])
 
 
 @pytest.fixture

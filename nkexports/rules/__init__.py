@@ -7,10 +7,10 @@ import datetime
 from ..docset import DocSet
 from ..problems import Problem
 from . import (dates, file_name, figures_in_summary, known_references, plain_text, plausible_values,
-               reserved_slugs, unique_ids, unique_urls, unused_sources)
+               reserved_slugs, unique_ids, unique_periods, unique_urls, unused_sources, web_addresses)
 
 RULES = (file_name, reserved_slugs, unique_ids, known_references, dates, plausible_values, plain_text,
-         figures_in_summary, unique_urls, unused_sources)
+         figures_in_summary, unique_urls, unused_sources, web_addresses, unique_periods)
 
 
 def rule_problems(docs: DocSet, today: datetime.date) -> list[Problem]:

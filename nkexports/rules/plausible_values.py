@@ -1,8 +1,10 @@
-"""Figures within what they can be: a share is at most 100%, and no amount is absurdly large."""
+"""Figures within what they can be: a share is at most 100%, and no amount is absurdly large
+or absurdly small (amounts are in full units)."""
 
 from ..problems import Problem, dotted
 
 LARGEST_AMOUNT = 1e13  # ten trillion: far above any North Korean trade, money or tonnage figure
+SMALLEST_AMOUNT = 1e-6  # below a millionth of a unit, a figure other than zero is a typing slip
 
 
 def _amounts(doc):
@@ -29,3 +31,6 @@ def check(docs, today):
             elif amount > LARGEST_AMOUNT:
                 yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
                               "check the number of zeros: amounts are in full units")
+            elif 0 < amount < SMALLEST_AMOUNT:
+                yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount!r} is implausibly small",
+                              "check the decimal point: amounts are in full units")
