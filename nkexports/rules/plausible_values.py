@@ -1,6 +1,8 @@
 """Figures within what they can be: a share is at most 100%, and no amount is absurdly large
 or absurdly small (amounts are in full units)."""
 
+import math
+
 from ..problems import Problem, dotted
 
 LARGEST_AMOUNT = 1e13  # ten trillion: far above any North Korean trade, money or tonnage figure
@@ -22,8 +24,8 @@ def check(docs, today):
     for doc in docs.docs:
         for where, value, unit in _amounts(doc):
             amount = value.get("amount")
-            if not isinstance(amount, (int, float)) or isinstance(amount, bool):
-                continue
+            if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not math.isfinite(amount):
+                continue  # the schema or the reader reports these
             at = where + ("amount",)
             if unit == "percent" and amount > 100:
                 yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
