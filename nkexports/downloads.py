@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import asdict
 
 from .dataset import Dataset
-from .escape import csv_cell, json_text
+from .escape import csv_table, json_text
 from .layout import SCHEMA_DIR
 
 DOWNLOAD_DIR = "downloads"
@@ -17,14 +15,6 @@ SERIES_COLUMNS = ["series_id", "title", "measure", "reporter", "unit", "partner"
                   "sources", "note"]
 SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "author", "published", "url", "accessed", "archived_url",
                   "primary_source", "document_symbol"]
-
-
-def _csv(columns: list[str], rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({column: csv_cell(value) for column, value in row.items()} for row in rows)
-    return out.getvalue()
 
 
 def _joined(values: list[str]) -> str:
@@ -62,11 +52,11 @@ def download_files(data: Dataset) -> dict[str, str]:
     sources = [{k: v for k, v in asdict(s).items() if k != "file"} for s in data.sources.values()]
     series = [{k: v for k, v in asdict(s).items() if k != "file"} for s in data.series.values()]
     files = {
-        "facts.csv": _csv(FACT_COLUMNS, fact_rows(data)),
+        "facts.csv": csv_table(FACT_COLUMNS, fact_rows(data)),
         "facts.json": json_text(facts_json(data), indent=1),
-        "series.csv": _csv(SERIES_COLUMNS, series_rows(data)),
+        "series.csv": csv_table(SERIES_COLUMNS, series_rows(data)),
         "series.json": json_text(series, indent=1),
-        "sources.csv": _csv(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),
+        "sources.csv": csv_table(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),
         "sources.json": json_text(sources, indent=1),
         "measures.json": json_text([asdict(m) for m in data.measures], indent=1),
         "claims.json": json_text({"articles": [asdict(a) for a in data.articles.values()],

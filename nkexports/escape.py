@@ -8,7 +8,9 @@ field, a formula or a command.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
 
@@ -90,9 +92,23 @@ def csv_cell(value):
     return value
 
 
+def csv_table(columns: list[str], rows: list[dict]) -> str:
+    """A CSV file as RFC 4180 has it: CRLF between records, so that a line break of either kind
+    inside a cell is quoted, and every text cell through `csv_cell`."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({column: csv_cell(value) for column, value in row.items()} for row in rows)
+    return out.getvalue()
+
+
+_XML_WHITESPACE = str.maketrans({"\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
+
+
 def svg_text(value) -> str:
-    """Text inside an SVG element or attribute (XML)."""
-    return html.escape(str(value), quote=True)
+    """Text inside an SVG element or attribute (XML): whitespace as character references, which
+    XML parsers keep, where they would fold a literal tab or line break in an attribute."""
+    return html.escape(str(value), quote=True).translate(_XML_WHITESPACE)
 
 
 def json_text(data, **options) -> str:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from helpers import FIXTURE_DATA, build_site
 from hostile_data import make_hostile
+
+# Property-based tests: a quick run in `make test`; HYPOTHESIS_PROFILE=long (`make properties`,
+# run weekly by .github/workflows/properties.yml) tries a hundred times more inputs.
+settings.register_profile("fast", max_examples=40, deadline=None)
+settings.register_profile("long", max_examples=4000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:
