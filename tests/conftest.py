@@ -10,7 +10,7 @@ import pytest
 from hypothesis import settings
 
 from helpers import FIXTURE_DATA, build_site
-from hostile_data import make_hostile
+from hostile_data import add_case_pages, make_hostile
 
 # Property-based tests: a quick run in `make test`; HYPOTHESIS_PROFILE=long (`make properties`,
 # run weekly by .github/workflows/properties.yml) tries a hundred times more inputs.
@@ -40,6 +40,7 @@ def hostile_data(tmp_path_factory) -> tuple[Path, dict]:
     """The fixture data with a hostile value in every text field, and what went where."""
     target = tmp_path_factory.mktemp("hostile") / "data"
     shutil.copytree(FIXTURE_DATA, target)
+    add_case_pages(target)
     return target, make_hostile(target)
 
 

@@ -103,11 +103,26 @@ def set_value(file: Path, where: tuple, value: str) -> None:
     file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+CASE_TEMPLATE = "categories/test-ore.yaml"
+
+
+def add_case_pages(data_dir: Path) -> None:
+    """One more category page per payload, copied from test-ore, so that each payload fills every
+    text field of a page: its title, summary and names, and its statements and figures."""
+    template = (data_dir / CASE_TEMPLATE).read_text(encoding="utf-8")
+    for number in range(len(PAYLOADS)):
+        slug = f"case-{chr(ord('a') + number)}"
+        text = template.replace("slug: test-ore", f"slug: {slug}").replace("id: test-ore-", f"id: {slug}-")
+        (data_dir / "categories" / f"{slug}.yaml").write_text(text, encoding="utf-8")
+
+
 def make_hostile(data_dir: Path) -> dict[tuple[str, tuple], str]:
-    """Give every text field of the data in `data_dir` a payload; returns what went where."""
+    """Give every text field of the data in `data_dir` a payload; returns what went where.
+    Case pages (see add_case_pages) get one payload each; other fields take them in turn."""
     placed = {}
     for index, (file, where) in enumerate(text_places(data_dir)):
-        value = PAYLOADS[index % len(PAYLOADS)]
+        case = file.stem.removeprefix("case-") if file.stem.startswith("case-") else None
+        value = PAYLOADS[ord(case) - ord("a")] if case else PAYLOADS[index % len(PAYLOADS)]
         set_value(file, where, value)
         placed[(str(file.relative_to(data_dir)), where)] = value
     return placed
