@@ -27,10 +27,9 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def site_url(browser, real_site) -> str:
-    """The real site, served on a random free port of 127.0.0.1; the base URL ends with '/'."""
-    handler = functools.partial(QuietHandler, directory=str(real_site))
+def _served(directory):
+    """Serve `directory` on a random free port of 127.0.0.1; yields the base URL, ending with '/'."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
@@ -38,6 +37,18 @@ def site_url(browser, real_site) -> str:
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def site_url(browser, real_site) -> str:
+    """The real site, served on 127.0.0.1."""
+    yield from _served(real_site)
+
+
+@pytest.fixture(scope="session")
+def hostile_site_url(browser, hostile_site) -> str:
+    """The site built from hostile text in every field (tests/hostile_data.py), served on 127.0.0.1."""
+    yield from _served(hostile_site)
 
 
 @pytest.fixture
