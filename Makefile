@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links test browser-deps clean bench compat
+.PHONY: serve build check links lint no-symlinks test properties browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -30,8 +30,19 @@ links: $(VENV)/.installed
 browser-deps:
 	scripts/ensure-browser.sh
 
-test: $(VENV)/.installed browser-deps
+# Lint: ruff (configured in pyproject.toml) and no symbolic links in the repository; `make test` runs it first.
+lint: $(VENV)/.installed no-symlinks
+	$(BIN)/ruff check .
+
+no-symlinks:
+	scripts/no-symlinks.sh
+
+test: $(VENV)/.installed browser-deps lint
 	$(BIN)/python -m pytest
+
+# The property-based tests with many more inputs than `make test` tries (weekly in CI).
+properties: $(VENV)/.installed
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_escaping_properties.py tests/test_data_text_properties.py
 
 clean:
 	rm -rf site test-artifacts

@@ -14,7 +14,6 @@ import io
 import json
 import shutil
 import tempfile
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
