@@ -24,7 +24,7 @@ PAYLOADS = [
     "+cmd|' /C calc'!A",
     "-sum(a)",
     "@SUM(a)",
-    '!!! danger "Injected admonition"',
+    "!!! danger Injected admonition",
     "??? note \"Injected details\"",
     "} @misc{forged, title={Forged",
     "back\\slash \\\" and \\\\ and a trailing backslash\\",

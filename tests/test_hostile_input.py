@@ -4,13 +4,16 @@ and never costs the validator more than the file's size: one test per way in."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, problems_in
+from helpers import problems_in
+from nkexports.__main__ import check
+from nkexports.cite import source_entry
+from nkexports.dataset import Source
+from nkexports.weburl import UnsafeAddress
 from test_validator_messages import ORE, SOURCES, edit
 
 SERIES = "series/total-exports-kotra.yaml"
@@ -180,17 +183,53 @@ def test_an_address_that_opens_another_host_than_it_shows_is_refused(fixture_cop
         assert len(found) == 1 and found[0].startswith(f"data/sources/example.yaml:9: sources[0].url: the address {what}"), found
 
 
+def test_a_source_link_shows_the_host_it_opens():
+    source = Source(id="x", kind="news", publisher="P", title="T", published="2020", accessed="2024-01-15",
+                    url="https://WWW.UN.ORG./press/en?q=1#@evil.example")
+    links = parse_fragment(source_entry(source))
+    assert links == [("https://WWW.UN.ORG./press/en?q=1#@evil.example", "www.un.org.")]
+
+
+def test_a_lying_address_is_never_written_as_a_link():
+    source = Source(id="x", kind="news", publisher="P", title="T", published="2020", accessed="2024-01-15",
+                    url="https://evil.example\\@www.un.org/report")
+    with pytest.raises(UnsafeAddress):
+        source_entry(source)
+
+
+def parse_fragment(html: str) -> list[tuple[str, str]]:
+    """(href, text) of each link in an HTML fragment."""
+    links: list[list[str]] = []
+    inside = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                links.append([dict(attrs)["href"], ""])
+                inside.append(tag)
+
+        def handle_endtag(self, tag):
+            if tag == "a":
+                inside.pop()
+
+        def handle_data(self, data):
+            if inside:
+                links[-1][1] += data
+
+    Links(convert_charrefs=True).feed(html)
+    return [(href, text) for href, text in links]
+
+
 # --- logs -----------------------------------------------------------------------------------------
 
-def test_messages_cannot_print_workflow_commands_or_terminal_escapes(fixture_copy):
+def test_messages_cannot_print_workflow_commands_or_terminal_escapes(fixture_copy, capsys):
     edit(fixture_copy, ORE, "title: Test ore\n",
          'title: Test ore\n"\\n::error file=x::forged\\n\\x1b[2J::stop-commands::end": 1\n')
     edit(fixture_copy, ORE, "topic: overview", 'topic: "overview\\n::warning::forged"')
-    result = subprocess.run([sys.executable, "-m", "nkexports", "check", str(fixture_copy)], cwd=ROOT,
-                            capture_output=True, text=True)
-    assert result.returncode == 1
-    lines = result.stdout.splitlines()
+    assert check(fixture_copy) == 1
+    printed = capsys.readouterr().out
+    lines = printed.splitlines()
     assert len(lines) == 2, lines
     assert all(line.startswith(str(fixture_copy)) for line in lines), lines
-    assert "\x1b" not in result.stdout and "\\x1b[2J" in result.stdout
-    assert "\\n::error file=x::forged" in result.stdout
+    assert "\x1b" not in printed and "\\x1b[2J" in printed
+    assert "\\n::error file=x::forged" in printed
