@@ -15,6 +15,9 @@ from dataclasses import dataclass
 _ADDRESS = re.compile(r"(https?)://([^/?#]*)([/?#].*)?", re.I | re.S)
 _LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
 _TOP_LABEL = re.compile(r"[a-z]([a-z0-9-]{0,61}[a-z0-9])?")
+# An IPv4 address in the one form browsers show unchanged: four decimal numbers, no leading zeros.
+_OCTET = r"(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(\.{_OCTET}){{3}}")
 
 
 class UnsafeAddress(ValueError):
@@ -52,8 +55,10 @@ def parse_web_address(text: str) -> WebAddress:
     if colon and not (port.isdigit() and 0 < int(port) < 65536):
         raise UnsafeAddress("has an invalid port after the host", "remove the ':' and what follows it, up to the next /")
     host = host.lower()
+    if _IPV4.fullmatch(host):
+        return WebAddress(text, host)
     labels = host.removesuffix(".").split(".")  # a final dot names the same host
     if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels) or not _TOP_LABEL.fullmatch(labels[-1]):
-        raise UnsafeAddress("does not have a plain domain name as its host",
+        raise UnsafeAddress("does not have a plain domain name or IPv4 address as its host",
                             "use the site's domain name, e.g. https://www.un.org/...; " + COPY_FIX)
     return WebAddress(text, host)

@@ -172,7 +172,9 @@ def test_invisible_characters_in_text_are_refused(fixture_copy, character, name)
     ("https://www.\u0443n.org/report", "has characters outside ASCII in its host name"),
     ("https://ex%2eample.org/report", "does not have a plain domain name"),
     ("https://0x7f.1/report", "does not have a plain domain name"),
-    ("https://127.0.0.1/report", "does not have a plain domain name"),
+    ("https://127.1/report", "does not have a plain domain name"),
+    ("https://127.0.0.010/report", "does not have a plain domain name"),
+    ("https://127.0.0.1:8000/report", None),
 ])
 def test_an_address_that_opens_another_host_than_it_shows_is_refused(fixture_copy, url, what):
     edit(fixture_copy, SOURCES, "url: https://example.org/report", f'url: "{url}"')

@@ -6,13 +6,9 @@ Playwright's own browser download cannot work on these machines, so the tests dr
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from browser_support import CHROMIUM_ARGS, LOCAL_HOST, QuietHandler, Visit, chromium_path, open_tab, visit_template
+from browser_support import CHROMIUM_ARGS, Visit, chromium_path, open_tab, serve, visit_template
 
 
 @pytest.fixture(scope="session")
@@ -27,28 +23,16 @@ def browser():
         browser.close()
 
 
-def _served(directory):
-    """Serve `directory` on a random free port of 127.0.0.1; yields the base URL, ending with '/'."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
-
-
 @pytest.fixture(scope="session")
 def site_url(browser, real_site) -> str:
     """The real site, served on 127.0.0.1."""
-    yield from _served(real_site)
+    yield from serve(real_site)
 
 
 @pytest.fixture(scope="session")
 def hostile_site_url(browser, hostile_site) -> str:
     """The site built from hostile text in every field (tests/hostile_data.py), served on 127.0.0.1."""
-    yield from _served(hostile_site)
+    yield from serve(hostile_site)
 
 
 @pytest.fixture

@@ -4,8 +4,11 @@ Content-Security-Policy stops a script that reached a page, while the site's own
 from __future__ import annotations
 
 import re
+import shutil
 
-from browser_support import open_tab
+import pytest
+
+from browser_support import open_tab, serve
 from hostile_data import PAYLOADS
 
 QUOTES = PAYLOADS[0]  # '" http-equiv="content-security-policy" content=...'
@@ -31,6 +34,15 @@ def test_a_summary_full_of_quotes_stays_one_description(browser, hostile_site_ur
         tab.close()
 
 
+@pytest.fixture(scope="module")
+def injectable_site(tmp_path_factory, hostile_site):
+    """A copy of the hostile site that this module may add pages to, and its address."""
+    copy = tmp_path_factory.mktemp("injectable") / "site"
+    shutil.copytree(hostile_site, copy)
+    for url in serve(copy):
+        yield copy, url
+
+
 def _page_with_injected_script(site, keep_policy: bool) -> str:
     """A copy of the case page, beside it, with a script added to its article as if escaping had failed."""
     html = (site / CASE_PAGE / "index.html").read_text(encoding="utf-8")
@@ -43,11 +55,12 @@ def _page_with_injected_script(site, keep_policy: bool) -> str:
     return CASE_PAGE + name
 
 
-def test_the_policy_blocks_an_injected_inline_script(browser, hostile_site, hostile_site_url):
+def test_the_policy_blocks_an_injected_inline_script(browser, injectable_site):
+    site, url = injectable_site
     for keep_policy, expected in ((False, True), (True, None)):
         tab = open_tab(browser)
         try:
-            tab.page.goto(hostile_site_url + _page_with_injected_script(hostile_site, keep_policy), wait_until="load")
+            tab.page.goto(url + _page_with_injected_script(site, keep_policy), wait_until="load")
             ran = tab.page.evaluate("() => window.injectedScriptRan")
             assert ran is expected, f"with the policy {'kept' if keep_policy else 'removed'}, the script ran: {ran}"
             assert tab.page.evaluate("() => typeof __md_get") == "function"
