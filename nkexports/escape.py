@@ -20,9 +20,10 @@ from .weburl import parse_web_address
 # entities display as the character itself but are never parsed as syntax.
 _MARKDOWN_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]|~^#!"}
                                    | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-# What opens a block at the start of a line: any ASCII punctuation (headings, lists, quotes,
-# admonitions `!!!`, definition lists, fences, blocks), or a number followed by `.` or `)`.
-_BLOCK_START = re.compile(r"^([!-/:-@\[-`{-~]|\d+[.)])")
+# What can open a block at the start of a line: ASCII punctuation (headings, lists, quotes,
+# admonitions `!!!`, definition lists, fences, blocks) or a digit (a numbered list, even when the
+# `.` that makes it one is written after the value, as in "2020." at the start of a footnote).
+_BLOCK_START = re.compile(r"^[!-/:-@\[-`{-~0-9]")
 _SPACE = re.compile(r"\s+")
 # Spreadsheets run a cell as a formula when it starts with one of these (OWASP: CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -42,12 +43,9 @@ def html_attribute(value) -> str:
 def markdown_text(value) -> str:
     """Text in Markdown with inline HTML, folded onto one line, never opening a block."""
     text = _SPACE.sub(" ", str(value)).strip()
-    opening = _BLOCK_START.match(text)
-    if opening is None:
+    if not _BLOCK_START.match(text):
         return text.translate(_MARKDOWN_ENTITIES)
-    marker = opening.group(1)
-    return (marker[:-1].translate(_MARKDOWN_ENTITIES) + f"&#{ord(marker[-1])};"
-            + text[len(marker):].translate(_MARKDOWN_ENTITIES))
+    return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
 
 
 def url_href(value) -> str:

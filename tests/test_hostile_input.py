@@ -161,6 +161,13 @@ def test_invisible_characters_in_text_are_refused(fixture_copy, character, name)
                                   "characters only")
 
 
+def test_blank_text_is_refused(fixture_copy):
+    edit(fixture_copy, "categories/test-cloth.yaml", "summary: >-\n  A second synthetic category, with no sanctions measure naming it.",
+         'summary: "  "')
+    assert only(fixture_copy) == ("data/categories/test-cloth.yaml:4: summary: the text is blank; write the text, "
+                                  "or leave the field out if it is optional")
+
+
 # --- links that lie -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("url, what", [

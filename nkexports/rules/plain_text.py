@@ -1,5 +1,5 @@
-"""Text fields hold plain text: no HTML, template syntax, links the reader cannot see in the
-data, or invisible characters."""
+"""Text fields hold plain text: not blank, and no HTML, template syntax, links the reader cannot
+see in the data, or invisible characters."""
 
 import re
 import unicodedata
@@ -34,6 +34,10 @@ def invisible_character(text: str) -> str | None:
 def check(docs, today):
     for doc in docs.docs:
         for where, text in walk_strings(doc.data):
+            if text and not text.strip():
+                yield Problem(doc.yaml.path, doc.yaml.line(where), dotted(where), "the text is blank",
+                              "write the text, or leave the field out if it is optional")
+                continue
             hidden = invisible_character(text)
             if hidden is not None:
                 name = unicodedata.name(hidden, "a control character")
