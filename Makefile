@@ -5,13 +5,15 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links archive test browser-deps clean bench compat
+.PHONY: serve build check links archive lint no-symlinks test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
 
-$(VENV)/.installed: $(BIN)/activate requirements.txt requirements-test.txt pyproject.toml
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+# Installed from the hashed lock (scripts/lock-requirements.py writes it from requirements-test.txt):
+# pip refuses any file whose SHA-256 differs from the one PyPI published.
+$(VENV)/.installed: $(BIN)/activate requirements-test.lock pyproject.toml
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
@@ -37,13 +39,28 @@ browser-deps:
 # cffconvert, which checks CITATION.cff, needs an older jsonschema than the site: it has its own venv.
 CFF_VENV := .venv-cff
 
-$(CFF_VENV)/.installed: requirements-cff.txt
+$(CFF_VENV)/.installed: requirements-cff.lock
 	scripts/make-venv.sh $(PYTHON) $(CFF_VENV)
-	$(CFF_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-cff.txt
+	$(CFF_VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-cff.lock
 	touch $@
 
-test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps
+# Lint: ruff (configured in pyproject.toml) and no symbolic links in the repository; `make test` runs it first.
+lint: $(VENV)/.installed no-symlinks
+	$(BIN)/ruff check .
+
+no-symlinks:
+	scripts/no-symlinks.sh
+
+test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps lint
 	$(BIN)/python -m pytest
+
+# After changing a requirements*.txt file: write the hashed locks that `make` installs from (needs PyPI).
+lock:
+	$(PYTHON) scripts/lock-requirements.py
+
+# The property-based tests with many more inputs than `make test` tries (weekly in CI).
+properties: $(VENV)/.installed
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_escaping_properties.py tests/test_data_text_properties.py
 
 clean:
 	rm -rf site test-artifacts
@@ -59,9 +76,9 @@ bench: $(VENV)/.installed browser-deps bench/node_modules/.package-lock.json
 # `make compat`: build with ProperDocs in .venv-compat and compare with the MkDocs build (bench/compat.py).
 COMPAT_VENV := .venv-compat
 
-$(COMPAT_VENV)/.installed: requirements-compat.txt requirements.txt pyproject.toml
+$(COMPAT_VENV)/.installed: requirements-compat.lock pyproject.toml
 	scripts/make-venv.sh $(PYTHON) $(COMPAT_VENV)
-	$(COMPAT_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-compat.txt
+	$(COMPAT_VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-compat.lock
 	$(COMPAT_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 

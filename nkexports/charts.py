@@ -8,10 +8,10 @@ title and description for screen readers. The data table beside it says the same
 from __future__ import annotations
 
 import math
-from html import escape
 from typing import NamedTuple
 
 from .dataset import Observation, Series
+from .escape import svg_text as escape
 from .numbers import format_amount
 
 WIDTH, HEIGHT = 640, 300

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from .dataset import Source
-from .text import Trusted, attribute, inert
+from .escape import url_host, url_href
+from .text import Trusted, inert
 
 KIND_LABELS = {
     "un-document": "UN documents",
@@ -23,7 +22,9 @@ WAYBACK_LOOKUP = "https://web.archive.org/web/*/"
 
 
 def external_link(url: str, text: str | None = None) -> Trusted:
-    return Trusted(f'<a href="{attribute(url)}" class="external" rel="noopener noreferrer">{inert(text or url)}</a>')
+    """A link to `url`, showing `text` or else the host it opens, read from the same parse as the href."""
+    shown = inert(text) if text else url_host(url)
+    return Trusted(f'<a href="{url_href(url)}" class="external" rel="noopener noreferrer">{shown}</a>')
 
 
 def archive_lookup(url: str) -> str:
@@ -33,7 +34,7 @@ def archive_lookup(url: str) -> str:
 
 def archive_lookup_link(url: str) -> Trusted:
     # Its own class, not "external": printing the lookup address after the link would only add noise.
-    return Trusted(f'<a href="{attribute(archive_lookup(url))}" class="archive-lookup" rel="noopener noreferrer" '
+    return Trusted(f'<a href="{url_href(archive_lookup(url))}" class="archive-lookup" rel="noopener noreferrer" '
                    f'title="Search the Wayback Machine for saved copies of this address">Look up archived copies</a>')
 
 
@@ -45,7 +46,7 @@ def source_entry(source: Source) -> Trusted:
     if source.document_symbol:
         parts.append(f"Document {inert(source.document_symbol)}.")
     parts.append(f"Published {inert(source.published)}.")
-    parts.append(f"{external_link(source.url, urlsplit(source.url).hostname)}.")
+    parts.append(f"{external_link(source.url)}.")
     parts.append(f"Accessed {inert(source.accessed)}.")
     parts.append(f"{archive_lookup_link(source.url)}.")
     if source.archived_url:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import asdict
 
 from .dataset import Dataset, Observation
+from .escape import csv_table, json_text
 from .kinds import SCHEMA_DIR
 from .urls import DOWNLOAD_DIR
 
@@ -39,14 +37,6 @@ SERIES_COLUMNS = ["series_id", "title", "indicator", "reporter", "unit", "partne
                   "sources", "note"]
 SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "author", "published", "url", "accessed", "archived_url",
                   "primary_source", "document_symbol"]
-
-
-def _csv(columns: list[str], rows: list[dict]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
 
 
 def _joined(values) -> str:
@@ -127,7 +117,7 @@ def series_rows(data: Dataset) -> list[dict]:
 
 
 def _json(value) -> str:
-    return json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
+    return json_text(value, indent=1)
 
 
 def download_files(data: Dataset) -> dict[str, str]:
@@ -136,16 +126,16 @@ def download_files(data: Dataset) -> dict[str, str]:
     series = [{**{k: v for k, v in asdict(s).items() if k != "file"},
                "points": [observation_record(o) for o in data.series_points(s)]} for s in data.series.values()]
     files = {
-        "observations.csv": _csv([name for name, _, _ in OBSERVATION_COLUMNS], observation_rows(data)),
+        "observations.csv": csv_table([name for name, _, _ in OBSERVATION_COLUMNS], observation_rows(data)),
         "observations.json": _json([observation_record(o) for o in data.observations]),
         "datapackage.json": _json(data_package(data)),
         "indicators.json": _json([asdict(i) for i in data.indicators.values()]),
         "reporters.json": _json([asdict(r) for r in data.reporters.values()]),
-        "facts.csv": _csv(FACT_COLUMNS, fact_rows(data)),
+        "facts.csv": csv_table(FACT_COLUMNS, fact_rows(data)),
         "facts.json": _json(facts_json(data)),
-        "series.csv": _csv(SERIES_COLUMNS, series_rows(data)),
+        "series.csv": csv_table(SERIES_COLUMNS, series_rows(data)),
         "series.json": _json(series),
-        "sources.csv": _csv(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),
+        "sources.csv": csv_table(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),
         "sources.json": _json(sources),
         "measures.json": _json([asdict(m) for m in data.measures]),
         "claims.json": _json({"articles": [asdict(a) for a in data.articles.values()],

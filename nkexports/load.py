@@ -34,7 +34,7 @@ def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocS
         problems.append(Problem(_shown(stray, data_dir), 1, "", "this file is in no known place, so it would be ignored",
                                 "move it to data/categories/, data/partners/, data/topics/, data/series/ or data/sources/, with the .yaml ending"))
     for kind, path in data_files(data_dir):
-        parsed, found = read_yaml(path, _shown(path, data_dir))
+        parsed, found = read_yaml(path, _shown(path, data_dir), data_dir)
         problems.extend(found)
         if parsed is None:
             unreadable.append((kind, path))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .escape import log_text
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -15,7 +17,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.where or "(file)"
-        return f"{self.path}:{self.line}: {where}: {self.what}; {self.fix}"
+        # Messages quote values from the data; printed raw, a line break in one could start a
+        # CI workflow command and an escape sequence could rewrite the terminal.
+        return log_text(f"{self.path}:{self.line}: {where}: {self.what}; {self.fix}")
 
 
 class DataError(Exception):

@@ -94,7 +94,9 @@ def _rules(node: dict, shared: str | None) -> str:
         limits.append(f"at least {node['minItems']} {'entry' if node['minItems'] == 1 else 'entries'}")
     if node.get("uniqueItems"):
         limits.append("no entry twice")
-    if "minimum" in node:
+    if "minimum" in node and "maximum" in node:
+        limits.append(f"as a number, {node['minimum']} to {node['maximum']}")
+    elif "minimum" in node:
         limits.append(f"{node['minimum']} or more")
     if node.get("maxLength") and str(node["maxLength"]) not in " ".join(parts):
         limits.append(f"at most {node['maxLength']} characters")

@@ -5,7 +5,8 @@ Addresses come from urls.py, links from links.py, and every figure a page shows 
 
 from __future__ import annotations
 
-import json
+
+import re
 
 import jinja2
 
@@ -13,6 +14,7 @@ from . import urls, views
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Observation, Page, Series
+from .escape import front_matter_string
 from .kinds import SCHEMA_DIR
 from .links import Links
 from .numbers import format_amount, format_figure
@@ -49,6 +51,17 @@ DOWNLOAD_DESCRIPTIONS = (
 )
 
 
+ANCHOR = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def anchor(ident: str) -> Trusted:
+    """An id the schema has checked, placed as it is: a footnote or anchor name must match its
+    references exactly, so it is not escaped like text (which would change a leading digit)."""
+    if not ANCHOR.fullmatch(ident):
+        raise ValueError(f"{ident!r} is not an id")
+    return Trusted(ident)
+
+
 def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
 
@@ -69,6 +82,7 @@ class Renderer:
         self.fact_citation = fact_citation
         self.env = _environment()
         self.env.filters["attr"] = attribute
+        self.env.filters["anchor"] = anchor
 
     def _render(self, template: str, here: str, already_defined: set[str] | None = None, **context) -> str:
         """Render `template` for the page at `here`, with footnote definitions for what it cites,
@@ -80,7 +94,7 @@ class Renderer:
             for source_id in source_ids:
                 if source_id not in cited_ids:
                     cited_ids.append(source_id)
-            return Trusted("".join(f"[^{s}]" for s in source_ids))
+            return Trusted("".join(f"[^{anchor(s)}]" for s in source_ids))
 
         def related_links(entry) -> Trusted:
             return Trusted(", ".join([links.slug("partner", s) for s in entry.partners]
@@ -116,8 +130,8 @@ class Renderer:
                                                    self._series_words(series), self._sanction_markers())),
             primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
-            yaml_text=lambda value: Trusted(json.dumps(str(value) if value is not None else "")),
-            yaml_list=lambda values: Trusted(json.dumps([str(v) for v in values])),
+            yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
+            yaml_list=lambda values: Trusted("[" + ", ".join(front_matter_string(v) for v in values) + "]"),
         )
         body = self.env.get_template(template).render(**helpers, **context)
         # The body, once rendered, tells which sources it cited: their definitions go last.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import fastjsonschema
@@ -12,6 +13,29 @@ from referencing import Registry, Resource
 from .kinds import SCHEMA_DIR
 from .problems import Problem, dotted
 from .yamlfile import YamlFile
+
+# JSON Schema patterns are ECMA-262 regular expressions, in which `$` matches only at the very
+# end; in Python's `re` it also matches before a final line break, so "2024-01-01\n" would pass
+# ^...$ and an id could end in a newline. fastjsonschema makes the same substitution.
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def pattern_matches(pattern: str, text: str) -> bool:
+    """Whether `text` matches a JSON Schema `pattern`, as an ECMA-262 engine (an editor) decides."""
+    return re.search(_DOLLAR.sub(r"\\Z", pattern), text) is not None
+
+
+def pattern_of(definition: str) -> str:
+    """The pattern of a shared definition in common.schema.json, e.g. 'url'."""
+    return _registry().contents("common.schema.json")["$defs"][definition]["pattern"]
+
+
+def _pattern(validator, pattern, instance, schema):
+    if validator.is_type(instance, "string") and not pattern_matches(pattern, instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
 
 _TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number",
                "object": "a mapping of fields", "array": "a list", "boolean": "true or false"}
@@ -25,9 +49,9 @@ def _registry() -> Registry:
 
 
 @lru_cache(maxsize=None)
-def _validator(schema_name: str) -> jsonschema.Draft202012Validator:
+def _validator(schema_name: str):
     schema = _registry().contents(schema_name)
-    return jsonschema.Draft202012Validator(schema, registry=_registry())
+    return _Validator(schema, registry=_registry())
 
 
 @lru_cache(maxsize=None)
@@ -72,6 +96,8 @@ def _words(error: jsonschema.ValidationError) -> tuple[str, str]:
         return f"{_found(error.instance)} is not in the expected form", hint
     if kind in ("minimum", "exclusiveMinimum"):
         return f"{error.instance} is below the minimum of {error.validator_value}", hint
+    if kind in ("maximum", "exclusiveMaximum"):
+        return f"{error.instance} is above the maximum of {error.validator_value}", hint
     if kind == "minItems":
         return "the list is empty" if not error.instance else "the list is too short", hint
     if kind == "minLength":

@@ -3,11 +3,19 @@
 PyYAML silently keeps the last of two equal keys and turns dates into date objects;
 a fact file needs the opposite: duplicates rejected, dates kept as the text the
 contributor wrote, and a line number for every error message.
+
+Data files come from strangers' pull requests, so reading one must never cost more than
+its size: only regular files inside the data directory are opened (no symbolic links, no
+devices), the size is checked before reading, and YAML's anchors and aliases, explicit tags
+and deep nesting, which data files never need, are refused while parsing.
 """
 
 from __future__ import annotations
 
 import datetime
+import math
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +29,8 @@ except AttributeError:  # PyYAML built without libyaml still works, only slower
     _Loader = yaml.SafeLoader
 
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 20  # the deepest data file nests six levels; past this it is an attack, not data
+_REPEATED = object()  # marks the path of a repeated key's value
 
 
 @dataclass
@@ -36,52 +46,176 @@ class YamlFile:
         return self.lines.get(where, 1)
 
 
+class _Refused(Exception):
+    """A construct that data files never need, refused before it costs memory or stack."""
+
+    def __init__(self, line: int, what: str, fix: str):
+        super().__init__(what)
+        self.line, self.what, self.fix = line, what, fix
+
+
 class _Reader:
+    """Builds plain values from the parser's events with an explicit stack: no recursion, so
+    nesting depth is a counted limit, never a crash; anchors and aliases are refused outright."""
+
     def __init__(self, path: str):
         self.path = path
         self.lines: dict[tuple, int] = {}
         self.problems: list[Problem] = []
 
-    def value(self, node: yaml.Node, where: tuple, loader: yaml.BaseLoader):
-        self.lines[where] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            out: dict = {}
-            for key_node, value_node in node.value:
-                key = loader.construct_object(key_node)
-                key = key.isoformat() if isinstance(key, datetime.date) else key
-                if not isinstance(key, str):
-                    key = str(key)
-                if key in out:
-                    first = self.lines[where + (key,)]
-                    self.problems.append(Problem(
-                        self.path, key_node.start_mark.line + 1, dotted(where + (key,)),
-                        f"duplicate key '{key}' (first given on line {first})",
-                        "keep one of the two; YAML would silently drop the first"))
-                    continue
-                out[key] = self.value(value_node, where + (key,), loader)
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.value(item, where + (i,), loader) for i, item in enumerate(node.value)]
+    def _duplicate(self, where: tuple, key: str, line: int) -> None:
+        first = self.lines[where + (key,)]
+        self.problems.append(Problem(
+            self.path, line, dotted(where + (key,)),
+            f"duplicate key '{key}' (first given on line {first})",
+            "keep one of the two; YAML would silently drop the first"))
+
+    def _scalar(self, event: yaml.ScalarEvent, where: tuple, loader):
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             scalar = loader.construct_object(node)
         except ValueError:
             self.problems.append(Problem(
-                self.path, node.start_mark.line + 1, dotted(where),
-                f"'{node.value}' is not a real calendar date",
+                self.path, event.start_mark.line + 1, dotted(where),
+                f"'{event.value}' is not a real calendar date",
                 "write a date that exists, as YYYY-MM-DD"))
-            return node.value
-        if isinstance(scalar, datetime.datetime):
+            return event.value
+        if isinstance(scalar, (datetime.date, datetime.datetime)):
             return scalar.isoformat()
-        if isinstance(scalar, datetime.date):
-            return scalar.isoformat()
+        if isinstance(scalar, float) and not math.isfinite(scalar):
+            self.problems.append(Problem(
+                self.path, event.start_mark.line + 1, dotted(where), f"'{event.value}' is not a finite number",
+                "write the figure in digits; leave the value out if the source gives no figure"))
         return scalar
 
+    def read(self, loader):
+        """The document's value; `loader` is positioned at the start of the stream."""
+        stack: list[list] = []  # [container, where, pending key or None, key line]
+        root = None
+        while loader.check_event():
+            event = loader.get_event()
+            line = event.start_mark.line + 1
+            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent,
+                                  yaml.DocumentEndEvent, yaml.StreamEndEvent)):
+                if isinstance(event, yaml.DocumentStartEvent) and root is not None:
+                    raise _Refused(line, "the file holds more than one YAML document",
+                                   "remove the '---' line: one file holds one document")
+                continue
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                raise _Refused(line, "uses a YAML anchor or alias (& or *)",
+                               "write the value out in full: data files do not share values")
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                value = stack.pop()[0]
+                if not stack:
+                    root = value
+                    continue
+                self._place(stack[-1], value)
+                continue
+            frame = stack[-1] if stack else None
+            if frame is not None and isinstance(frame[0], dict) and frame[2] is None:
+                frame[2], frame[3] = self._key(event, frame[1], loader), line
+                continue
+            where = self._where(frame)
+            self.lines[where] = line
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(line, f"values are nested more than {MAX_DEPTH} levels deep",
+                                   "flatten the structure as in the template in CONTRIBUTING.md")
+                if event.tag is not None and not event.implicit:
+                    raise _Refused(line, f"uses the YAML tag '{event.tag}'",
+                                   "remove the tag: data files need none")
+                stack.append([{} if isinstance(event, yaml.MappingStartEvent) else [], where, None, 0])
+                continue
+            value = self._scalar(event, where, loader)
+            if frame is None:
+                root = value
+            else:
+                self._place(frame, value)
+        return root
 
-def read_yaml(path: Path, shown_as: str) -> tuple[YamlFile | None, list[Problem]]:
-    """Parse `path`; report problems against `shown_as` (the path as the contributor knows it)."""
-    raw = path.read_bytes()
-    if len(raw) > MAX_FILE_BYTES:
-        return None, [Problem(shown_as, 1, "", f"file is {len(raw):,} bytes, over the limit of {MAX_FILE_BYTES:,}",
+    @staticmethod
+    def _where(frame: list | None) -> tuple:
+        """The path of the value that starts now; a repeated key's value gets a path of its own,
+        so that its lines never replace those of the first."""
+        if frame is None:
+            return ()
+        container, where, key, key_line = frame
+        if isinstance(container, list):
+            return where + (len(container),)
+        return where + ((_REPEATED, key_line),) if key in container else where + (key,)
+
+    def _key(self, event, where: tuple, loader) -> str:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise _Refused(event.start_mark.line + 1, "a key is a list or a mapping",
+                           "write each key as a plain name followed by a colon")
+        key = self._scalar(event, where, loader)
+        return key if isinstance(key, str) else str(key)
+
+    def _place(self, frame: list, value) -> None:
+        container, where, key, key_line = frame
+        if isinstance(container, list):
+            container.append(value)
+            return
+        frame[2] = None
+        if key in container:
+            self._duplicate(where, key, key_line)
+            return
+        container[key] = value
+
+
+def _opening_problem(path: Path, root: Path | None) -> tuple[str, str] | None:
+    """Why `path` must not be opened, or None: every step from `root` down must be a real
+    folder, and the file itself a regular file, so nothing outside the repository is read."""
+    steps = [Path(os.path.abspath(path))]
+    if root is not None:
+        inside = Path(os.path.abspath(path)).relative_to(os.path.abspath(root))
+        steps = [Path(os.path.abspath(root)).joinpath(*inside.parts[:n]) for n in range(1, len(inside.parts) + 1)]
+    for step in steps:
+        try:
+            mode = os.lstat(step).st_mode
+        except FileNotFoundError:
+            return "the file does not exist", "check the file name"
+        if stat.S_ISLNK(mode):
+            return (f"{'the file' if step == steps[-1] else step.name + '/'} is a symbolic link",
+                    "replace the link with the file itself: data files are read only from inside the repository")
+        if step != steps[-1] and not stat.S_ISDIR(mode):
+            return f"{step.name} is not a folder", "move the file into a real folder under data/"
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a file", "rename the folder so that its name does not end in .yaml"
+    if not stat.S_ISREG(mode):
+        return "this is not a regular file", "replace it with a plain text file"
+    return None
+
+
+def _read_limited(path: Path) -> bytes | int:
+    """The file's bytes, or its size when over the limit; the size is known before reading."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError("not a regular file")
+        if status.st_size > MAX_FILE_BYTES:
+            return status.st_size
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    return raw if len(raw) <= MAX_FILE_BYTES else len(raw)
+
+
+def read_yaml(path: Path, shown_as: str, root: Path | None = None) -> tuple[YamlFile | None, list[Problem]]:
+    """Parse `path`; report problems against `shown_as` (the path as the contributor knows it).
+    With `root`, every folder between `root` and the file must be a real folder too."""
+    refused = _opening_problem(path, root)
+    if refused is None:
+        try:
+            raw = _read_limited(path)
+        except OSError:
+            refused = "the file cannot be opened as a regular file", "replace it with a plain text file"
+    if refused is not None:
+        return None, [Problem(shown_as, 1, "", *refused)]
+    if isinstance(raw, int):
+        return None, [Problem(shown_as, 1, "", f"file is {raw:,} bytes, over the limit of {MAX_FILE_BYTES:,}",
                               "split it or remove what does not belong in a data file")]
     try:
         text = raw.decode("utf-8")
@@ -101,10 +235,11 @@ def read_yaml(path: Path, shown_as: str) -> tuple[YamlFile | None, list[Problem]
     try:
         loader = _Loader(text)
         try:
-            node = loader.get_single_node()
-            data = reader.value(node, (), loader)
+            data = reader.read(loader)
         finally:
             loader.dispose()
+    except _Refused as refused:
+        return None, [Problem(shown_as, refused.line, "", refused.what, refused.fix)]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1

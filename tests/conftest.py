@@ -3,13 +3,22 @@ fixture data, and a guard that keeps a test's connections on 127.0.0.1."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from helpers import FIXTURE_DATA, LOOPBACK, build_site
+from hostile_data import add_case_pages, make_hostile
+
+# Property-based tests: a quick run in `make test`; HYPOTHESIS_PROFILE=long (`make properties`,
+# run weekly by .github/workflows/properties.yml) tries a hundred times more inputs.
+settings.register_profile("fast", max_examples=40, deadline=None)
+settings.register_profile("long", max_examples=4000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:
@@ -26,6 +35,21 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
     return _built(tmp_path_factory.mktemp("fixture") / "site", FIXTURE_DATA)
+
+
+@pytest.fixture(scope="session")
+def hostile_data(tmp_path_factory) -> tuple[Path, dict]:
+    """The fixture data with a hostile value in every text field, and what went where."""
+    target = tmp_path_factory.mktemp("hostile") / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    add_case_pages(target)
+    return target, make_hostile(target)
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory, hostile_data) -> Path:
+    """The site built once from the hostile data."""
+    return _built(tmp_path_factory.mktemp("hostile-site") / "site", hostile_data[0])
 
 
 @pytest.fixture

@@ -89,3 +89,20 @@ def test_an_overfull_letter_is_split_into_numbered_groups():
     groups = hook._grouped(pages)
     assert [list(g) for g in groups] == [["C 1"], ["C 2"], ["C 3"], ["W"]]
     assert [len(next(iter(g.values()))) for g in groups] == [40, 40, 10, 1]
+
+
+def test_a_symlink_in_docs_stops_the_build(tmp_path):
+    from helpers import FIXTURE_DATA, ROOT
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    for name in ("mkdocs.yml", "macros.py"):
+        shutil.copy(ROOT / name, checkout / name)
+    for name in ("docs", "nkexports", "schemas"):
+        shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(FIXTURE_DATA, checkout / "data")
+    (checkout / "docs" / "leak.md").symlink_to("/etc/hostname")
+    site = tmp_path / "site"
+    result = build_site(site, cwd=checkout)
+    assert result.returncode != 0
+    assert "docs/leak.md: symbolic links are not published" in result.stdout + result.stderr
+    assert not site.exists()

@@ -24,6 +24,12 @@ HOSTILE = [
     "1. list",
     "- item",
     "[^1]",
+    "!!! danger Injected admonition",
+    '!!! warning "Injected title"',
+    "+ item",
+    "> quote",
+    "} @misc{forged, title={x",
+    "&#125; already an entity",
 ]
 EXTENSIONS = ["footnotes", "attr_list", "md_in_html", "tables", "admonition"]
 

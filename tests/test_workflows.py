@@ -54,8 +54,82 @@ def test_only_the_deploy_job_may_write():
 def test_third_party_actions_are_pinned_to_commits():
     for path in WORKFLOWS:
         for line in path.read_text().splitlines():
-            if "uses:" in line:
+            if "uses:" in line and "uses: ./.github/workflows/" not in line:
                 assert re.search(r"uses: [\w./-]+@[0-9a-f]{40} # v\d", line), f"{path.name}: not pinned: {line.strip()}"
+
+
+def _steps(workflow: dict):
+    for name, job in workflow["jobs"].items():
+        for step in job.get("steps", []):
+            yield name, step
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text())
+
+
+def _triggers(workflow: dict) -> dict:
+    return workflow.get(True, workflow.get("on"))  # PyYAML reads the key `on` as true
+
+
+def test_checkout_leaves_no_credentials_for_the_code_that_runs_next():
+    checkouts = [(path.name, job, step) for path in WORKFLOWS for job, step in _steps(yaml.safe_load(path.read_text()))
+                 if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts
+    for name, job, step in checkouts:
+        assert step.get("with", {}).get("persist-credentials") is False, f"{name}:{job} keeps the token in .git/config"
+
+
+def test_deploy_publishes_only_after_the_whole_ci_passes():
+    assert "workflow_call" in _triggers(_load("ci.yml"))
+    deploy = _load("deploy.yml")["jobs"]
+    callers = [name for name, job in deploy.items() if job.get("uses") == "./.github/workflows/ci.yml"]
+    assert callers, "deploy.yml does not run ci.yml"
+    assert deploy["build"]["needs"] in (callers[0], callers)
+    assert deploy["deploy"]["needs"] == "build"
+
+
+def test_ci_lints_and_make_test_lints_too():
+    lint_steps = [step["run"] for _, step in _steps(_load("ci.yml")) if "run" in step]
+    assert "make lint" in lint_steps
+    makefile = (ROOT / "Makefile").read_text()
+    test_prerequisites = re.search(r"^test: (.*)$", makefile, flags=re.MULTILINE).group(1).split()
+    assert "lint" in test_prerequisites
+    lint_rule = re.search(r"^lint: (.*)\n((?:\t.*\n)+)", makefile, flags=re.MULTILINE)
+    assert "no-symlinks" in lint_rule.group(1) and "ruff check" in lint_rule.group(2)
+
+
+def test_the_repository_holds_no_symlinks():
+    result = subprocess.run(["scripts/no-symlinks.sh"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_symlink_check_finds_a_symlink(tmp_path):
+    script = tmp_path / "scripts" / "no-symlinks.sh"
+    script.parent.mkdir()
+    shutil.copy(ROOT / "scripts" / "no-symlinks.sh", script)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "leak.md").symlink_to("/etc/hostname")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", f"safe.directory={tmp_path}"]
+    subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "."], cwd=tmp_path, check=True)
+    result = subprocess.run([str(script)], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 1 and "docs/leak.md" in result.stderr
+
+
+def test_property_tests_run_longer_on_a_schedule():
+    workflow = _load("properties.yml")
+    assert "schedule" in _triggers(workflow)
+    assert [step["run"] for _, step in _steps(workflow) if "run" in step] == ["make properties"]
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^properties: .*\n\tHYPOTHESIS_PROFILE=long ", makefile, flags=re.MULTILINE)
+
+
+def test_pages_artifact_pin_is_the_release_it_names():
+    # v3.0.1 (56afc609...) calls actions/upload-artifact by tag and follows symbolic links.
+    text = (ROOT / ".github" / "workflows" / "deploy.yml").read_text()
+    assert "actions/upload-pages-artifact@7b1f4a764d45c48632c6b24a0339c27f5614fb0b # v4.0.0" in text
+    assert "56afc609e74202658d3ffba0e8f6dda462b719fa" not in text
 
 
 def test_history_is_checked_out_in_full():

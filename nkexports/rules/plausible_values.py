@@ -1,8 +1,12 @@
-"""Figures within what they can be: a share is at most 100%, and no amount is absurdly large."""
+"""Figures within what they can be: a share is at most 100%, and no amount is absurdly large
+or absurdly small (amounts are in full units)."""
+
+import math
 
 from ..problems import Problem, dotted
 
 LARGEST_AMOUNT = 1e13  # ten trillion: far above any North Korean trade, money or tonnage figure
+SMALLEST_AMOUNT = 1e-6  # below a millionth of a unit, a figure other than zero is a typing slip
 
 
 def _amounts(docs):
@@ -16,8 +20,8 @@ def _amounts(docs):
 def check(docs, today):
     for doc, where, value, unit in _amounts(docs):
         amount = value.get("amount")
-        if not isinstance(amount, (int, float)) or isinstance(amount, bool):
-            continue
+        if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not math.isfinite(amount):
+            continue  # the schema or the reader reports these
         at = where + ("amount",)
         if unit == "percent" and amount > 100:
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
@@ -25,3 +29,6 @@ def check(docs, today):
         elif amount > LARGEST_AMOUNT:
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
                           "check the number of zeros: amounts are in full units")
+        elif 0 < amount < SMALLEST_AMOUNT:
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount!r} is implausibly small",
+                          "check the decimal point: amounts are in full units")

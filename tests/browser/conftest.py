@@ -6,13 +6,9 @@ Playwright's own browser download cannot work on these machines, so the tests dr
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from browser_support import CHROMIUM_ARGS, LOCAL_HOST, QuietHandler, Visit, chromium_path, open_tab, visit_template
+from browser_support import CHROMIUM_ARGS, Visit, chromium_path, open_tab, serve, visit_template
 
 
 @pytest.fixture(scope="session")
@@ -29,15 +25,14 @@ def browser():
 
 @pytest.fixture(scope="session")
 def site_url(browser, real_site) -> str:
-    """The real site, served on a random free port of 127.0.0.1; the base URL ends with '/'."""
-    handler = functools.partial(QuietHandler, directory=str(real_site))
-    server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    """The real site, served on 127.0.0.1."""
+    yield from serve(real_site)
+
+
+@pytest.fixture(scope="session")
+def hostile_site_url(browser, hostile_site) -> str:
+    """The site built from hostile text in every field (tests/hostile_data.py), served on 127.0.0.1."""
+    yield from serve(hostile_site)
 
 
 @pytest.fixture

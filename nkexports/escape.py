@@ -1,0 +1,130 @@
+"""How a value from data/ is written into each kind of output: one function per context.
+
+A value reaches pages, the page head, the search index, downloads, charts and terminal
+logs, and each has its own syntax. Whatever a value holds, the function for the context
+it lands in makes sure it is read back there as the same text, never as markup, a new
+field, a formula or a command.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+
+from .weburl import parse_web_address
+
+# Characters that Markdown, its extensions or HTML could read as markup, as numeric entities:
+# entities display as the character itself but are never parsed as syntax.
+_MARKDOWN_ENTITIES = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]|~^#!"}
+                                   | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+# What can open a block at the start of a line: ASCII punctuation (headings, lists, quotes,
+# admonitions `!!!`, definition lists, fences, blocks) or a digit (a numbered list, even when the
+# `.` that makes it one is written after the value, as in "2020." at the start of a footnote).
+_BLOCK_START = re.compile(r"^[!-/:-@\[-`{-~0-9]")
+_SPACE = re.compile(r"\s+")
+# Spreadsheets run a cell as a formula when it starts with one of these (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_LOG_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def html_text(value) -> str:
+    """Text between HTML tags; also safe inside a double-quoted attribute."""
+    return html.escape(str(value), quote=True)
+
+
+def html_attribute(value) -> str:
+    """The value of a double-quoted HTML attribute."""
+    return html.escape(str(value), quote=True)
+
+
+def markdown_text(value) -> str:
+    """Text in Markdown with inline HTML, folded onto one line, never opening a block."""
+    text = _SPACE.sub(" ", str(value)).strip()
+    if not _BLOCK_START.match(text):
+        return text.translate(_MARKDOWN_ENTITIES)
+    return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
+
+
+def url_href(value) -> str:
+    """A link target: only an address that a browser parses to the host we show (see weburl)."""
+    return html_attribute(parse_web_address(str(value)).href)
+
+
+def url_host(value) -> str:
+    """The host a link opens, taken from the same parse as its href."""
+    return html_text(parse_web_address(str(value)).host)
+
+
+def search_text(value) -> str:
+    """A search index entry: Material inserts titles, text and tags of results as HTML."""
+    return html_text(value)
+
+
+def front_matter_string(value) -> str:
+    """A YAML double-quoted scalar in printable ASCII: every other character is a YAML escape,
+    so no line break, quote or encoding quirk can end the string early."""
+    out = ['"']
+    for char in str(value):
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= code < 0x7F:
+            out.append(char)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
+
+
+def csv_cell(value):
+    """A CSV cell that no spreadsheet runs as a formula: a leading `'` marks it as text."""
+    if isinstance(value, str) and value.lstrip(" ").startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_table(columns: list[str], rows: list[dict]) -> str:
+    """A CSV file as RFC 4180 has it: CRLF between records, so that a line break of either kind
+    inside a cell is quoted, and every text cell through `csv_cell`."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({column: csv_cell(value) for column, value in row.items()} for row in rows)
+    return out.getvalue()
+
+
+_XML_WHITESPACE = str.maketrans({"\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
+
+
+def svg_text(value) -> str:
+    """Text inside an SVG element or attribute (XML): whitespace as character references, which
+    XML parsers keep, where they would fold a literal tab or line break in an attribute."""
+    return html.escape(str(value), quote=True).translate(_XML_WHITESPACE)
+
+
+def json_text(data, **options) -> str:
+    """JSON that every parser reads: NaN and infinities raise instead of writing invalid JSON."""
+    return json.dumps(data, allow_nan=False, ensure_ascii=False, **options)
+
+
+def log_text(value) -> str:
+    """A value in a terminal or CI log, `repr`-style: no line break, escape sequence or
+    invisible character survives, so a value cannot start a workflow command or recolour
+    the terminal."""
+    out = []
+    for char in str(value):
+        if char in _LOG_ESCAPES:
+            out.append(_LOG_ESCAPES[char])
+        elif char.isprintable():
+            out.append(char)
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)

@@ -1,0 +1,45 @@
+"""`make` installs from hashed locks: each lock pins exactly what its requirements file pins, and
+every pin carries the SHA-256 that pip --require-hashes checks."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from helpers import ROOT
+
+spec = importlib.util.spec_from_file_location("lock_requirements", ROOT / "scripts" / "lock-requirements.py")
+lock_requirements = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(lock_requirements)
+
+REGENERATE = "run: make lock (python scripts/lock-requirements.py) and commit the locks"
+
+
+def _locked(path) -> dict[str, tuple[str, list[str]]]:
+    text = path.read_text().replace("\\\n", " ")
+    locked = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        match = lock_requirements.PIN.match(line)
+        assert match, f"{path.name}: not a pin: {line}"
+        locked[lock_requirements.normalized(match.group(1))] = (match.group(2), re.findall(r"--hash=sha256:(\S+)", line))
+    return locked
+
+
+@pytest.mark.parametrize("source, lock", lock_requirements.LOCKS.items())
+def test_the_lock_pins_what_the_requirements_pin(source, lock):
+    locked = _locked(ROOT / lock)
+    wanted = lock_requirements.pins(ROOT / source)
+    assert {name: version for name, (version, _) in locked.items()} == wanted, f"{lock} is out of date; {REGENERATE}"
+    for name, (_, hashes) in locked.items():
+        assert hashes and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in hashes), f"{lock}: {name} has no SHA-256"
+
+
+def test_the_makefile_installs_only_from_the_locks():
+    makefile = (ROOT / "Makefile").read_text()
+    installs = re.findall(r"pip install [^\n]*-r (\S+)", makefile)
+    assert sorted(installs) == sorted(lock_requirements.LOCKS.values())
+    assert all("--require-hashes" in line for line in makefile.splitlines() if "pip install" in line and " -r " in line)
