@@ -9,7 +9,7 @@ import jinja2
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Page
-from .escape import front_matter_string
+from .escape import front_matter_string, markdown_identifier
 from .layout import SCHEMA_DIR
 from .numbers import format_amount
 from .text import Trusted, attribute, inert
@@ -66,6 +66,7 @@ class Renderer:
         self.fact_citation = fact_citation
         self.env = _environment()
         self.env.filters["attr"] = attribute
+        self.env.filters["identifier"] = lambda value: Trusted(markdown_identifier(value))
 
     def _link(self, here: str, target: str, text: str, anchor: str | None = None) -> Trusted:
         href = posixpath.relpath(target, posixpath.dirname(here) or ".")
