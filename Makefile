@@ -55,8 +55,8 @@ test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps lint
 	$(BIN)/python -m pytest
 
 # After changing a requirements*.txt file: write the hashed locks that `make` installs from (needs PyPI).
-lock:
-	$(PYTHON) scripts/lock-requirements.py
+lock: $(BIN)/activate
+	$(BIN)/python scripts/lock-requirements.py
 
 # The property-based tests with many more inputs than `make test` tries (weekly in CI).
 properties: $(VENV)/.installed

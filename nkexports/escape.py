@@ -48,6 +48,17 @@ def markdown_text(value) -> str:
     return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
 
 
+_IDENTIFIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def markdown_identifier(value) -> str:
+    """An id where Markdown syntax names it (a footnote label, a heading's `{ #id }`): only
+    the validated id form passes, unchanged, so that the label matches its references."""
+    if not _IDENTIFIER.fullmatch(str(value)):
+        raise ValueError(f"not an id: {value!r}")
+    return str(value)
+
+
 def url_href(value) -> str:
     """A link target: only an address that a browser parses to the host we show (see weburl)."""
     return html_attribute(parse_web_address(str(value)).href)

@@ -6,15 +6,13 @@ Addresses come from urls.py, links from links.py, and every figure a page shows 
 from __future__ import annotations
 
 
-import re
-
 import jinja2
 
 from . import urls, views
 from .charts import chart_svg
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Observation, Page, Series
-from .escape import front_matter_string
+from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .links import Links
 from .numbers import format_amount, format_figure
@@ -51,17 +49,6 @@ DOWNLOAD_DESCRIPTIONS = (
 )
 
 
-ANCHOR = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-
-
-def anchor(ident: str) -> Trusted:
-    """An id the schema has checked, placed as it is: a footnote or anchor name must match its
-    references exactly, so it is not escaped like text (which would change a leading digit)."""
-    if not ANCHOR.fullmatch(ident):
-        raise ValueError(f"{ident!r} is not an id")
-    return Trusted(ident)
-
-
 def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
 
@@ -82,7 +69,7 @@ class Renderer:
         self.fact_citation = fact_citation
         self.env = _environment()
         self.env.filters["attr"] = attribute
-        self.env.filters["anchor"] = anchor
+        self.env.filters["identifier"] = lambda value: Trusted(markdown_identifier(value))
 
     def _render(self, template: str, here: str, already_defined: set[str] | None = None, **context) -> str:
         """Render `template` for the page at `here`, with footnote definitions for what it cites,
@@ -94,7 +81,7 @@ class Renderer:
             for source_id in source_ids:
                 if source_id not in cited_ids:
                     cited_ids.append(source_id)
-            return Trusted("".join(f"[^{anchor(s)}]" for s in source_ids))
+            return Trusted("".join(f"[^{markdown_identifier(s)}]" for s in source_ids))
 
         def related_links(entry) -> Trusted:
             return Trusted(", ".join([links.slug("partner", s) for s in entry.partners]

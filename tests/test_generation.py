@@ -106,3 +106,15 @@ def test_a_symlink_in_docs_stops_the_build(tmp_path):
     assert result.returncode != 0
     assert "docs/leak.md: symbolic links are not published" in result.stdout + result.stderr
     assert not site.exists()
+
+
+def test_ids_that_start_with_a_digit_keep_their_footnotes_and_anchors(fixture_copy, tmp_path):
+    for path in fixture_copy.rglob("*.yaml"):
+        text = path.read_text().replace("example-2021-customs", "38north-2021-customs")
+        path.write_text(text.replace("example-res-1", "2371-res"))
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    ore = parse_page(built_page(site, "categories/test-ore"))
+    assert "fn:38north-2021-customs" in ore.ids
+    assert "2371-res" in parse_page(built_page(site, "sanctions")).ids

@@ -64,7 +64,7 @@ def html_pages(site: Path) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory) -> Path:
+def plain_site(tmp_path_factory) -> Path:
     """The plain fixture data built from outside the repository, as the hostile data is: pages
     built from files git does not know carry no revision, so only the text can differ."""
     data = tmp_path_factory.mktemp("plain") / "data"
@@ -85,12 +85,12 @@ def test_every_payload_is_in_the_data(hostile_data):
     assert set(hostile_data[1].values()) == set(PAYLOADS)
 
 
-def test_every_page_has_the_same_elements_attributes_and_links(fixture_site, hostile_site, hostile_data):
-    pages = html_pages(fixture_site)
+def test_every_page_has_the_same_elements_attributes_and_links(plain_site, hostile_site, hostile_data):
+    pages = html_pages(plain_site)
     assert pages == html_pages(hostile_site)
     for page in pages:
         # The edit links name the data folder, which differs between the two copies.
-        plain = structure((fixture_site / page).read_text(encoding="utf-8").replace(str(fixture_site.parent / "data"), "data"))
+        plain = structure((plain_site / page).read_text(encoding="utf-8").replace(str(plain_site.parent / "data"), "data"))
         hostile = structure((hostile_site / page).read_text(encoding="utf-8").replace(str(hostile_data[0]), "data"))
         added = hostile.elements - plain.elements
         assert not added and not plain.elements - hostile.elements, f"{page}: elements differ, added {added}"
@@ -134,8 +134,8 @@ def _index(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
-def test_search_index_entries_create_no_markup(fixture_site, hostile_site, hostile):
-    plain, hostile_entries = _index(fixture_site), _index(hostile_site)
+def test_search_index_entries_create_no_markup(plain_site, hostile_site, hostile):
+    plain, hostile_entries = _index(plain_site), _index(hostile_site)
     assert len(hostile_entries) == len(plain)
 
     def elements(entries):
@@ -156,8 +156,8 @@ def _csv(site: Path, name: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("name", ["facts.csv", "series.csv", "sources.csv"])
-def test_csv_downloads_hold_the_same_records_and_no_formula(fixture_site, hostile_site, hostile_data, name):
-    plain, hostile_rows = _csv(fixture_site, name), _csv(hostile_site, name)
+def test_csv_downloads_hold_the_same_records_and_no_formula(plain_site, hostile_site, hostile_data, name):
+    plain, hostile_rows = _csv(plain_site, name), _csv(hostile_site, name)
     assert [len(row) for row in hostile_rows] == [len(row) for row in plain]
     assert hostile_rows[0] == plain[0]
     cells = [cell for row in hostile_rows[1:] for cell in row]
@@ -172,7 +172,7 @@ def _refuse_constant(name):
 
 
 @pytest.mark.parametrize("name", ["facts.json", "series.json", "sources.json", "measures.json", "claims.json"])
-def test_json_downloads_hold_the_same_records_and_fields(fixture_site, hostile_site, name):
+def test_json_downloads_hold_the_same_records_and_fields(plain_site, hostile_site, name):
     def shape(value):
         if isinstance(value, dict):
             return {key: shape(item) for key, item in value.items()}
@@ -183,4 +183,4 @@ def test_json_downloads_hold_the_same_records_and_fields(fixture_site, hostile_s
     def read(site):
         return json.loads((site / "downloads" / name).read_text(encoding="utf-8"), parse_constant=_refuse_constant)
 
-    assert shape(read(hostile_site)) == shape(read(fixture_site))
+    assert shape(read(hostile_site)) == shape(read(plain_site))
