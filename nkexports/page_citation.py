@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .drawn_on import files_drawn_on
-from .revisions import Revision, last_change, newest_change, revisions
+from .revisions import Revision, last_change, newest_change
 
 
 @dataclass(frozen=True)
@@ -16,10 +16,10 @@ class CitedRevision:
     committed: bool | None  # False: the page's own file is not in the history yet; None: no git checkout
 
 
-def cited_revision(repo: Path, data: Dataset, data_file: str | None, source_file: str,
-                   uses_macros: bool = False, data_dir: Path | None = None) -> CitedRevision:
-    """`data_dir`: where the build's data lives, when not in the repository's data/."""
-    history = revisions(repo)
+def cited_revision(history: dict[str, Revision], repo: Path, data: Dataset, data_file: str | None,
+                   source_file: str, uses_macros: bool = False, data_dir: Path | None = None) -> CitedRevision:
+    """`history`: every file's last revision (revisions.revisions, read once per build);
+    `data_dir`: where the build's data lives, when not in the repository's data/."""
     if not history:
         return CitedRevision(None, None)
     if last_change(history, data_file or source_file) is None:

@@ -25,7 +25,9 @@ def file_revisions(repo: Path, head: str) -> dict[str, Revision]:
 
     `head` is only part of the cache key, so a new commit during `mkdocs serve` is seen.
     """
-    log = subprocess.run(["git", "log", "--format=commit %H %cs", "--name-only", "--no-renames"],
+    # Along the first parents only, a merge counts as changing what it brought in: the revision
+    # found for a page then contains every input's latest state, even one changed on a branch.
+    log = subprocess.run(["git", "log", "--first-parent", "--format=commit %H %cs", "--name-only", "--no-renames"],
                          cwd=repo, capture_output=True, text=True, check=True).stdout
     latest: dict[str, Revision] = {}
     current = None

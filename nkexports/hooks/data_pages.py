@@ -7,6 +7,7 @@ entry per category (or partner) file after it, so a new YAML file is all a new p
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -20,7 +21,9 @@ from nkexports import views
 from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
 from nkexports.page_citation import cited_revision
+from nkexports.revisions import revisions
 from nkexports.site import site_data
+from nkexports.text import Trusted
 from nkexports.urls import FIGURES, SOURCES_INDEX
 
 SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.section_index}
@@ -30,22 +33,31 @@ SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.sectio
 LARGEST_FLAT_SECTION = 40
 
 
+# Where a figure's citation block goes: its HTML is put in after Markdown has run, since Markdown
+# would only parse it to write it out unchanged, and that is most of the cost of a page with many figures.
+FIGURE_PLACE = "<!--figure-citation:{}-->"
+FIGURE_PLACE_PATTERN = re.compile(r"<!--figure-citation:([a-z0-9-]+)-->")
+_figure_blocks: dict[str, str] = {}  # fact id -> its citation block
+
+
 def fact_citation(config, data):
     """Every citation format for one fact, pointing at its anchor on its page, at the page's revision."""
     repo = Path(config.config_file_path).resolve().parent
+    history = revisions(repo)
     today = datetime.date.today().isoformat()
     by_page = {}
     renderer = Renderer(data)
 
-    def cite(fact) -> str:
+    def cite(fact) -> Trusted:
         if fact.page.file not in by_page:
-            by_page[fact.page.file] = cited_revision(repo, data, fact.page.file, fact.page.file).revision
+            by_page[fact.page.file] = cited_revision(history, repo, data, fact.page.file, fact.page.file).revision
         revision = by_page[fact.page.file]
         primary = "; ".join(renderer.primary_sources(fact)) or None
         formats = cite_figure(title=fact_title(data, fact), url=f"{config.site_url.rstrip('/')}/{fact.page.url}#{fact.id}",
                               date=revision.date if revision else today, site_name=config.site_name,
                               revision=revision.short if revision else None, primary_source=primary)
-        return figure_block(formats, primary)
+        _figure_blocks[fact.id] = figure_block(formats, primary)
+        return Trusted(FIGURE_PLACE.format(fact.id))
     return cite
 
 
@@ -99,6 +111,7 @@ def on_config(config):
 @event_priority(50)  # before plugins such as redirects look for the pages the data makes
 def on_files(files, config):
     data = site_data(config)
+    _figure_blocks.clear()
     for path, markdown in Renderer(data, fact_citation(config, data)).generated_pages().items():
         if files.get_file_from_path(path) is not None:
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
@@ -107,3 +120,7 @@ def on_files(files, config):
     for path, content in download_files(data).items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html, page, config, files):
+    return FIGURE_PLACE_PATTERN.sub(lambda m: _figure_blocks[m.group(1)], html)

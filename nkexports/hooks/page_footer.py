@@ -20,7 +20,7 @@ from nkexports.downloads import DOWNLOAD_DIR
 from nkexports.page_citation import cited_revision
 from nkexports.page_metadata import Download, head_metadata
 from nkexports.render import DOWNLOAD_DESCRIPTIONS
-from nkexports.revisions import is_shallow
+from nkexports.revisions import is_shallow, revisions
 from nkexports.site import data_dir, site_data
 from nkexports.urls import DATA
 
@@ -32,10 +32,13 @@ PAGE_FILE = "cite.{}"  # beside each page's index.html
 SITE_FILE = "citations.{}"  # at the site's root: every page
 WAYBACK = "https://web.archive.org/web/{day}/{url}"
 _cited: dict[str, CitedWork] = {}  # page URL -> the page as cited, for the files written after the build
+_history: dict = {}  # every file's last revision, read once per build
 
 
 def on_pre_build(config):
     _cited.clear()
+    _history.clear()
+    _history.update(revisions(Path(config.config_file_path).resolve().parent))
     if is_shallow(Path(config.config_file_path).resolve().parent):
         log.warning("this is a shallow git clone, so every page's 'last changed' date would be wrong; "
                     "fetch the full history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0)")
@@ -49,8 +52,8 @@ def on_page_markdown(markdown, page, config, files):
     repo = Path(config.config_file_path).resolve().parent
     data_file = page.meta.get("data_file")
     source_file = f"docs/{page.file.src_uri}"
-    cited = cited_revision(repo, site_data(config), data_file, source_file, bool(page.meta.get("render_macros")),
-                           data_dir(config))
+    cited = cited_revision(_history, repo, site_data(config), data_file, source_file,
+                           bool(page.meta.get("render_macros")), data_dir(config))
     revision = cited.revision
     site_url = config.site_url.rstrip("/") + "/"
     url = site_url + page.url
