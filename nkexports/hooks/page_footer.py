@@ -27,6 +27,9 @@ from nkexports.urls import DATA
 log = logging.getLogger("mkdocs.hooks.page_footer")
 
 FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnotes here, before our block
+# A Markdown heading, not one inside the HTML block, so that the table of contents lists it;
+# the block names it (aria-labelledby) by its id.
+CITE_HEADING = "## Cite this page { #cite-this-page data-search-exclude }"
 CITATION_FILES = ("bib", "ris", "json")
 PAGE_FILE = "cite.{}"  # beside each page's index.html
 SITE_FILE = "citations.{}"  # at the site's root: every page
@@ -61,6 +64,7 @@ def on_page_markdown(markdown, page, config, files):
     work = CitedWork(title=title, url=url, date=revision.date if revision else datetime.date.today().isoformat(),
                      site_name=config.site_name, revision=revision.short if revision else None)
     _cited[page.url] = work
+    page.meta["cited_work"] = work  # for the figure_citations hook: a row is cited at its page's revision
     dataset = None
     if page.file.src_uri == DATA:
         dataset = [Download(name, f"{site_url}{DOWNLOAD_DIR}/{name}", what)
@@ -75,7 +79,7 @@ def on_page_markdown(markdown, page, config, files):
         site_files={ext: _relative(SITE_FILE.format(ext), page.url) for ext in CITATION_FILES})
     # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
     marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
-    return f"{markdown}{marker}\n\n{footer}\n"
+    return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
 
 
 def on_page_content(html, page, config, files):
