@@ -46,7 +46,7 @@ def test_a_figure_citation_is_copied_on_a_phone(browser, site_url):
         page = tab.page
         page.goto(site_url + f"categories/coal/#{FIGURE}", wait_until="load")
         control = page.locator(f'div.fact[id="{FIGURE}"] details.cite-figure')
-        control.locator("summary").click()
+        control.locator(":scope > summary").click()
         today = _today(page)
 
         mla = control.locator('.cite-format[data-format="MLA 9"]')
