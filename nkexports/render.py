@@ -110,7 +110,6 @@ class Renderer:
             indicator_label=lambda ident: self.data.indicators[ident].label,
             indicator=lambda ident: self.data.indicators[ident],
             what=self._what,
-            anchor_link=lambda fact: Trusted(f'<a href="#{fact.id}" title="Link to this fact">#</a>'),
             page_link=links.page,
             partner_link=lambda slug: links.slug("partner", slug),
             category_link=lambda slug: links.slug("category", slug),

@@ -124,3 +124,19 @@ def test_a_row_names_the_primary_source_of_its_figure(real_site):
             assert all(name in entry["original"] for name in named), link["data-cite"]
             checked += 1
     assert checked, "no figure on the China page has a primary source to name"
+
+
+def test_hostile_text_stays_inside_its_row_citation(hostile_site):
+    """Built from data with markup, quotes, braces and line breaks in every field, each row file is
+    still JSON, and each format still holds one record whose title is the text as written."""
+    files = list(hostile_site.rglob("figure-citations.json"))
+    assert files
+    for path in files:
+        for anchor, entry in json.loads(path.read_text(encoding="utf-8")).items():
+            formats = _formats(entry)
+            library = bibtexparser.parse_string(formats["BibLaTeX"])
+            assert not library.failed_blocks and len(library.entries) == 1, f"{path}: {anchor}"
+            (record,) = rispy.loads(formats["RIS"])
+            assert record["title"] == " ".join(entry["title"].split()), f"{path}: {anchor}"
+            (item,) = json.loads(formats["CSL-JSON"])
+            assert item["title"] == entry["title"], f"{path}: {anchor}"
