@@ -3,7 +3,7 @@
 A table row carries only a small cite link (render.row_citation); the formats of all of a page's
 rows go in one file beside the page, ROW_FILE, which docs/assets/cite.js fetches when a reader
 opens a row's citation. Each row is cited as a figure: its title in words, its anchor's address,
-the page's cited revision (set by the page_footer hook) and the primary source behind it.
+the page's cited revision (nkexports/cited_pages.py, which the page_footer hook fills) and the primary source behind it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from nkexports import views
+from nkexports import cited_pages, views
 from nkexports.citation import CitedWork
 from nkexports.citation_formats import cite_figure
 from nkexports.escape import json_text
@@ -45,7 +45,7 @@ def on_page_content(html, page, config, files):
         return html
     data = site_data(config)
     figures = {o.id: o for o in data.observations}
-    page_work: CitedWork = page.meta["cited_work"]
+    page_work = cited_pages.cited[page.url]
     rows = {}
     for anchor, figure_id in found:
         observation = figures[figure_id]
