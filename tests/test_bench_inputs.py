@@ -1,16 +1,21 @@
-"""The benchmark's plain Material twin builds and holds the same pages as our build.
+"""What `make bench` builds from: synthetic data that passes the checks, and a plain Material twin
+that builds the same pages as ours.
 
-`make bench` is not part of CI; this keeps the part of it that depends on our templates and
-hooks (bench/capture.py) from breaking unseen, on the small fixture data.
+`make bench` is not part of CI; these keep the parts of it that depend on our rules, templates
+and hooks (bench/synth.py, bench/capture.py) from breaking unseen.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
 
-from helpers import FIXTURE_DATA, MKDOCS, ROOT
+from helpers import FIXTURE_DATA, MKDOCS, ROOT, problems_in
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402  (bench/ is not a package)
 
 
 def _html_pages(site):
@@ -28,3 +33,8 @@ def test_plain_twin_builds_the_same_pages(fixture_site, tmp_path):
                            capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     assert _html_pages(tmp_path / "site") == _html_pages(fixture_site)
+
+
+def test_synthetic_data_passes_every_rule(tmp_path):
+    copied = synth.generate(ROOT / "data", tmp_path / "data-3x", 3)
+    assert problems_in(copied, today=datetime.date.today()) == []
