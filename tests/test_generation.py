@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from helpers import build_site, built_page, parse_page
@@ -25,6 +26,19 @@ def test_a_new_yaml_file_is_all_a_new_page_needs(fixture_copy, tmp_path):
     assert "test-silk-overview" in parse_page(page).ids
     assert 'href="../test-silk/"' in built_page(site, "categories/test-ore").read_text(), "no nav entry"
     assert "Test silk" in built_page(site, "categories").read_text(), "not on the section index"
+
+
+def test_a_new_topic_file_gets_its_page_and_a_nav_entry(fixture_copy, tmp_path):
+    text = (fixture_copy / "topics" / "methodology.yaml").read_text()
+    copy = re.sub(r"^slug: methodology$", "slug: test-topic", text, flags=re.M)
+    copy = re.sub(r"^title: .*$", "title: Test topic", copy, count=1, flags=re.M)
+    copy = re.sub(r"id: methodology-", "id: test-topic-", copy)
+    (fixture_copy / "topics" / "test-topic.yaml").write_text(copy)
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode == 0, result.stderr
+    assert built_page(site, "test-topic").exists()
+    assert 'href="test-topic/"' in built_page(site, "").read_text(), "no nav entry"
 
 
 def test_cross_links_between_category_and_partner(fixture_site):
