@@ -14,15 +14,19 @@ from .schema import schema_problems
 from .yamlfile import read_yaml
 
 
-def _shown(path: Path, data_dir: Path) -> str:
-    """The path as a contributor sees it from the repository root (data/partners/china.yaml)."""
+def _shown(path: Path, data_dir: Path, shown_as: str | None) -> str:
+    """The path as a contributor sees it from the repository root (data/partners/china.yaml).
+    `shown_as` names the data directory when it is a copy, such as a commit read into a temporary folder."""
+    if shown_as is not None:
+        return str(Path(shown_as) / path.relative_to(data_dir))
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 
 
-def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocSet, list[Problem]]:
+def check_data(data_dir: Path, today: datetime.date | None = None,
+               shown_as: str | None = None) -> tuple[DocSet, list[Problem]]:
     today = today or datetime.date.today()
     problems: list[Problem] = []
     docs: list[Doc] = []
@@ -31,10 +35,10 @@ def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocS
         return DocSet([]), [Problem(str(data_dir), 1, "", "no such data directory",
                                     "run from the repository root or pass the data directory")]
     for stray in stray_files(data_dir):
-        problems.append(Problem(_shown(stray, data_dir), 1, "", "this file is in no known place, so it would be ignored",
+        problems.append(Problem(_shown(stray, data_dir, shown_as), 1, "", "this file is in no known place, so it would be ignored",
                                 "move it to data/categories/, data/partners/, data/topics/, data/series/ or data/sources/, with the .yaml ending"))
     for kind, path in data_files(data_dir):
-        parsed, found = read_yaml(path, _shown(path, data_dir), data_dir)
+        parsed, found = read_yaml(path, _shown(path, data_dir, shown_as), data_dir)
         problems.extend(found)
         if parsed is None:
             unreadable.append((kind, path))

@@ -254,6 +254,10 @@ class Renderer:
                 pages.append((shown, f"sources/{kind}{suffix}.md", chunk))
         return pages
 
+    def source_page_paths(self) -> dict[str, str]:
+        """source id -> the bibliography page that lists it."""
+        return {source.id: path for _, path, entries in self._source_pages() for source in entries}
+
     def source_kind_paths(self) -> list[tuple[str, str]]:
         return [(label, path) for label, path, _ in self._source_pages()]
 
