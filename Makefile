@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links archive lint no-symlinks test properties lock browser-deps clean bench compat
+.PHONY: serve build check diff links archive lint no-symlinks test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -25,6 +25,12 @@ build: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(BIN)/python -m nkexports check data
+
+# `make diff BASE=origin/main`: what the data changes since BASE, as the pull request's summary shows it;
+# the head is the working tree, or the commit HEAD=<ref> names. DIFF_JSON=<file> also writes JSON.
+diff: $(VENV)/.installed
+	@test -n "$(BASE)" || { echo "make diff: name the commit to compare with, e.g. make diff BASE=origin/main" >&2; exit 2; }
+	$(BIN)/python -m nkexports diff $(if $(DIFF_JSON),--json "$(DIFF_JSON)") -- "$(BASE)" $(if $(HEAD),"$(HEAD)")
 
 links: $(VENV)/.installed
 	$(BIN)/python scripts/check_links.py data
