@@ -30,7 +30,7 @@ check: $(VENV)/.installed
 # the head is the working tree, or the commit HEAD=<ref> names. DIFF_JSON=<file> also writes JSON.
 diff: $(VENV)/.installed
 	@test -n "$(BASE)" || { echo "make diff: name the commit to compare with, e.g. make diff BASE=origin/main" >&2; exit 2; }
-	$(BIN)/python -m nkexports diff $(if $(DIFF_JSON),--json "$(DIFF_JSON)") -- "$(BASE)" $(if $(HEAD),"$(HEAD)")
+	@$(BIN)/python -m nkexports diff $(if $(DIFF_JSON),--json "$(DIFF_JSON)") -- "$(BASE)" $(if $(HEAD),"$(HEAD)")
 
 links: $(VENV)/.installed
 	$(BIN)/python scripts/check_links.py data

@@ -1,4 +1,4 @@
-"""`python -m nkexports check [DATA_DIR]`: validate the data as the build does.
+"""`python -m nkexports check [DATA_DIR] [--github]`: validate the data as the build does.
 `python -m nkexports diff BASE [HEAD]`: what a change to the data changes, as Markdown (and JSON).
 `python -m nkexports reference`: print the field reference generated from the schemas."""
 
@@ -19,11 +19,11 @@ from .gitrefs import RefError, export_data
 from .load import check_data
 
 
-def check(data_dir: Path) -> int:
+def check(data_dir: Path, github: bool = False) -> int:
     docs, problems = check_data(data_dir)
     if problems:
         for problem in sorted(problems):
-            print(problem)
+            print(problem.annotation() if github else problem)
         print(f"{len(problems)} problem(s) in {data_dir}/; nothing was built.", file=sys.stderr)
         return 1
     counts = Dataset.from_docs(docs).counts()
@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate the data files and print a summary")
     check_parser.add_argument("data_dir", nargs="?", default="data", type=Path)
+    check_parser.add_argument("--github", action="store_true",
+                              help="write each problem as a GitHub Actions error on its file and line")
     diff_parser = commands.add_parser("diff", help="list the entries and pages a change to the data changes")
     diff_parser.add_argument("base", help="the commit to compare with, e.g. origin/main")
     diff_parser.add_argument("head", nargs="?", help="the changed commit; without it, the working tree")
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         return print_reference(args.write)
     if args.command == "diff":
         return diff(args.base, args.head, args.data_dir, args.json_file)
-    return check(args.data_dir)
+    return check(args.data_dir, args.github)
 
 
 if __name__ == "__main__":
