@@ -23,8 +23,9 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# CHECK_FLAGS=--github writes each problem as a GitHub Actions annotation (ci.yml's review job).
 check: $(VENV)/.installed
-	$(BIN)/python -m nkexports check data
+	$(BIN)/python -m nkexports check $(CHECK_FLAGS) data
 
 # `make diff BASE=origin/main`: what the data changes since BASE, as the pull request's summary shows it;
 # the head is the working tree, or the commit HEAD=<ref> names. DIFF_JSON=<file> also writes JSON.
