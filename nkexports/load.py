@@ -10,7 +10,7 @@ from .docset import Doc, DocSet
 from .kinds import data_files, stray_files
 from .problems import DataError, Problem
 from .rules import rule_problems
-from .schema import schema_problems
+from .schema import misplaced_as, schema_problems
 from .yamlfile import read_yaml
 
 
@@ -43,7 +43,15 @@ def check_data(data_dir: Path, today: datetime.date | None = None,
         if parsed is None:
             unreadable.append((kind, path))
             continue
-        problems.extend(schema_problems(parsed, kind.schema))
+        other = misplaced_as(parsed.data, kind)
+        if other is None:
+            problems.extend(schema_problems(parsed, kind.schema))
+        else:
+            # Reported as where it belongs, so the other messages are those left after the move.
+            problems.append(Problem(parsed.path, 1, "", f"this looks like a {other.name} file, not a {kind.name} "
+                                    f"file: its fields are those of {other.schema}",
+                                    f"move it to data/{other.folder or other.pattern}"))
+            problems.extend(schema_problems(parsed, other.schema))
         docs.append(Doc(kind, path, parsed))
     docset = DocSet(docs, unreadable)
     problems.extend(rule_problems(docset, today))
