@@ -18,16 +18,8 @@ from .links import Links
 from .numbers import format_amount, format_figure
 from .periods import period_label
 from .text import Trusted, attribute, inert
+from .topics import HEADINGS
 
-HEADINGS = {
-    "category": (("overview", "What it is"), ("figures", "Figures over time"), ("partners", "Where it goes"),
-                 ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain"), ("method", "Method")),
-    "partner": (("overview", "Overview"), ("figures", "Trade over time"), ("partners", "Main products"),
-                ("sanctions", "Measures that changed the trade"), ("uncertainty", "What is uncertain"),
-                ("method", "Method")),
-    "topic": (("overview", "Overview"), ("method", "Method"), ("figures", "Figures"), ("partners", "Partners"),
-              ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain")),
-}
 EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
 VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
                   "unverifiable": "unverifiable", "out-of-date": "out of date"}
