@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
-from helpers import FIXTURE_DATA
+from helpers import FIXTURE_DATA, ROOT
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
 NEW_SOURCE = """  - id: example-2022-news
@@ -138,6 +138,20 @@ def test_the_checklist_names_every_new_figure_and_asks_why_a_figure_changed(repo
     assert {li.get_text().split(":")[0] for li in new_figures.find_all("li")} == {
         "total-exports-kotra-2019", "testland-share-2"}
     assert [li.get_text().split(":")[0] for li in replaced.find_all("li")] == ["total-exports-kotra-2019"]
+
+
+def _checklist(markdown: str) -> list[str]:
+    """The items of the list after the heading "Reviewer's checklist", without what follows a colon."""
+    soup = BeautifulSoup(MarkdownIt("commonmark", {"html": True}).render(markdown), "html.parser")
+    items = soup.find("h2", string="Reviewer's checklist") or soup.find("h3", string="Reviewer's checklist")
+    return [li.find(string=True).split(":")[0].removeprefix("[ ] ").strip()
+            for li in items.find_next("ul").find_all("li", recursive=False)]
+
+
+def test_the_summary_and_the_pull_request_template_ask_the_same(repo):
+    template = (ROOT / ".github" / "pull_request_template.md").read_text(encoding="utf-8")
+    assert _checklist(run_diff(repo, "base", "head").stdout) == _checklist(template)
+    assert len(_checklist(template)) == 2
 
 
 def test_the_working_tree_is_the_head_when_none_is_named_and_stays_untouched(repo):
