@@ -1,6 +1,7 @@
 """`python -m nkexports check [DATA_DIR] [--github]`: validate the data as the build does.
 `python -m nkexports diff BASE [HEAD]`: what a change to the data changes, as Markdown (and JSON).
-`python -m nkexports reference`: print the field reference generated from the schemas."""
+`python -m nkexports reference`: print the field reference generated from the schemas.
+`python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import reference
+from . import editor_hints, reference
 from .datadiff import compare, read_state
 from .dataset import Dataset
 from .diff_summary import Summary
@@ -89,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     reference_parser = commands.add_parser("reference", help="print the field reference generated from schemas/")
     reference_parser.add_argument("--write", metavar="FILE", type=Path,
                                   help=f"replace the text between {reference.START} and {reference.END} in FILE instead")
+    commands.add_parser("editor-hints", help="write errorMessage and markdownDescription from x-hint in schemas/")
     args = parser.parse_args(argv)
+    if args.command == "editor-hints":
+        for path in editor_hints.write():
+            print(f"{path.name}: editor hints updated")
+        return 0
     if args.command == "reference":
         return print_reference(args.write)
     if args.command == "diff":
