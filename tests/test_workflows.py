@@ -201,4 +201,4 @@ def test_a_pull_request_gets_annotations_a_data_summary_and_a_site_preview():
     upload = next(step for step in review["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))
     assert "site" in upload["with"]["path"].split()
     makefile = (ROOT / "Makefile").read_text()
-    assert re.search(r"^check: .*\n\t\$\(BIN\)/python -m nkexports check \$\(CHECK_FLAGS\) data$", makefile, flags=re.M)
+    assert re.search(r"^check: .*\n\t\$\(SITE_BIN\)/python -m nkexports check \$\(CHECK_FLAGS\) data$", makefile, flags=re.M)
