@@ -183,3 +183,14 @@ def test_a_ref_is_never_read_as_an_option(repo):
     assert result.returncode == 2
     assert result.stderr.startswith("diff: '--output=written' names no commit")
     assert not (repo / "written").exists()
+
+
+def test_a_value_json_cannot_hold_is_written_as_text(repo):
+    series = repo / "data" / "series" / "total-exports-kotra.yaml"
+    _edit(series, "amount: 2100000", "amount: .inf")
+    result = run_diff(repo, "base", "--json", "diff.json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads((repo / "diff.json").read_text())
+    [change] = [c for c in report["changes"] if c["id"] == "total-exports-kotra-2019"]
+    assert change["fields"] == [{"field": "amount", "old": 2000000, "new": "inf"}]
+    assert not report["verdict"]["ok"]
