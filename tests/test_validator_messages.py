@@ -45,7 +45,7 @@ CASES = {
         ["data/categories/test-cloth.yaml:8: facts[0].id: fact id 'test-ore-overview' does not start with the "
          "page's slug 'test-cloth'; name it test-cloth-<what and when>, e.g. test-cloth-2024-exports",
          "data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is also used at "
-         "data/categories/test-cloth.yaml:8; neither is published yet (committed at git HEAD); give the one added "
+         "data/categories/test-cloth.yaml:8; neither is published yet (at HEAD); give the one added "
          "last a new id (`git log -S` on the id shows which); never rename an id the live site shows"]),
     "file name differs from slug": ("categories/test-cloth.yaml", "slug: test-cloth", "slug: test-fabric",
         ["data/categories/test-cloth.yaml:2: slug: 'test-fabric' does not match the file name 'test-cloth.yaml'; "

@@ -196,6 +196,8 @@ def test_a_pull_request_gets_annotations_a_data_summary_and_a_site_preview():
     assert review["if"] == "github.event_name == 'pull_request'"
     runs = [step.get("run", "") for step in review["steps"]]
     assert "make check CHECK_FLAGS=--github" in runs
+    check = next(step for step in review["steps"] if step.get("run") == "make check CHECK_FLAGS=--github")
+    assert check["env"]["NKEXPORTS_PUBLISHED_REF"] == "${{ github.event.pull_request.base.sha }}"
     summary = next(run for run in runs if "make --silent diff" in run)
     assert summary.endswith('>> "$GITHUB_STEP_SUMMARY"') and 'BASE="$BASE_SHA"' in summary
     upload = next(step for step in review["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))

@@ -1,11 +1,11 @@
 """Ids are unique across all files: they are anchors, citation targets and download keys.
 
-A repeated id is reported once, naming both places; when one of them is published (committed at
-git HEAD, see committed.py) the message lands on the other, so that nobody is told to rename an
+A repeated id is reported once, naming both places; when one of them is published (present at
+the published commit, see committed.py) the message lands on the other, so that nobody is told to rename an
 id that pages elsewhere already cite.
 """
 
-from ..committed import committed_ids
+from ..committed import committed_ids, published_ref
 from ..problems import Problem, dotted
 
 
@@ -38,6 +38,6 @@ def _repeated(label: str, ident: str, found: list):
     state = "both are published" if any(published) else "neither is published yet"
     for doc, where in others:
         yield Problem(doc.yaml.path, doc.yaml.line(where + ("id",)), dotted(where + ("id",)),
-                      f"{label} id '{ident}' is also used at {_place(*first)}; {state} (committed at git HEAD)",
+                      f"{label} id '{ident}' is also used at {_place(*first)}; {state} (at {published_ref()})",
                       "give the one added last a new id (`git log -S` on the id shows which); "
                       "never rename an id the live site shows")
