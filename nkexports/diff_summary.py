@@ -92,5 +92,5 @@ class Summary:
                        if c.change in ("added", "changed")]
         return _environment().get_template("diff_summary.md.j2").render(
             base=self.diff.base, head=self.diff.head, problems=[str(p) for p in self.diff.problems],
-            changes=self.diff.changes, sections=sections, pages_known=self.diff.pages_known,
+            changes=self.diff.changes, sections=sections, pages_known=self.diff.pages_known, pages=self.diff.pages(),
             new_figures=new_figures, replaced=self._replaced())

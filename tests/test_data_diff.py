@@ -119,6 +119,11 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     assert (fact["Change"].get_text(), fact["Id"].get_text()) == ("removed", "test-ore-overview")
     assert fact["Pages"].get_text() == "categories/test-ore/"
 
+    soup = BeautifulSoup(MarkdownIt("commonmark").render(result.stdout), "html.parser")
+    pages_line = next(p for p in soup.find_all("p") if p.get_text().startswith("Pages this changes:"))
+    shown = set(pages_line.get_text().removeprefix("Pages this changes:").strip().split(", "))
+    assert shown == {"figures/", "partners/testland/", "sources/news/", "categories/test-ore/"}
+
     report = json.loads((repo / "diff.json").read_text())
     assert report["verdict"] == {"ok": True, "problems": []}
     assert {(c["kind"], c["id"], c["change"]) for c in report["changes"]} == {
