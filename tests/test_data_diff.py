@@ -161,14 +161,16 @@ def test_the_summary_and_the_pull_request_template_ask_the_same(repo):
 
 def test_the_working_tree_is_the_head_when_none_is_named_and_stays_untouched(repo):
     _edit(repo / "data" / "partners" / "otherland.yaml", "Otherland is a made-up partner.",
-          "Otherland is a made-up partner | with a pipe.")
+          '"Otherland is a made-up partner | with a pipe <img src=x> **and** [a](javascript:x)."')
     before = _git(repo, "status", "--porcelain")
     result = run_diff(repo, "head")
     assert result.returncode == 0, result.stderr
     [fact] = read_summary(result.stdout)["Facts"]
     assert fact["Id"].get_text() == "otherland-overview"
     assert fact["What"].get_text() == ("statement: Otherland is a made-up partner. → "
-                                       "Otherland is a made-up partner | with a pipe.")
+                                       "Otherland is a made-up partner | with a pipe <img src=x> **and** "
+                                       "[a](javascript:x).")
+    assert fact["What"].find() is None  # the text made no element
     assert _git(repo, "status", "--porcelain") == before
     assert _git(repo, "rev-parse", "HEAD") == _git(repo, "rev-parse", "head")
 
