@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 from helpers import build_site, built_page, parse_page
 
@@ -105,7 +106,8 @@ def test_an_overfull_letter_is_split_into_numbered_groups():
     assert [len(next(iter(g.values()))) for g in groups] == [40, 40, 10, 1]
 
 
-def test_a_symlink_in_docs_stops_the_build(tmp_path):
+def _checkout(tmp_path) -> Path:
+    """A copy of the site's sources with the fixture data, to break without touching the repository."""
     from helpers import FIXTURE_DATA, ROOT
     checkout = tmp_path / "checkout"
     checkout.mkdir()
@@ -114,11 +116,27 @@ def test_a_symlink_in_docs_stops_the_build(tmp_path):
     for name in ("docs", "nkexports", "schemas"):
         shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURE_DATA, checkout / "data")
+    return checkout
+
+
+def test_a_symlink_in_docs_stops_the_build(tmp_path):
+    checkout = _checkout(tmp_path)
     (checkout / "docs" / "leak.md").symlink_to("/etc/hostname")
     site = tmp_path / "site"
     result = build_site(site, cwd=checkout)
     assert result.returncode != 0
     assert "docs/leak.md: symbolic links are not published" in result.stdout + result.stderr
+    assert not site.exists()
+
+
+def test_a_data_file_in_docs_stops_the_build(tmp_path):
+    checkout = _checkout(tmp_path)
+    shutil.copy(checkout / "data" / "partners" / "otherland.yaml", checkout / "docs" / "partners" / "otherland.yaml")
+    site = tmp_path / "site"
+    result = build_site(site, cwd=checkout)
+    assert result.returncode != 0
+    assert "docs/partners/otherland.yaml:1: a data file in docs/ would be published as a raw file" in (
+        result.stdout + result.stderr)
     assert not site.exists()
 
 
