@@ -5,10 +5,22 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check links archive lint no-symlinks test properties lock browser-deps clean bench compat
+.PHONY: serve build check diff links archive lint no-symlinks test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
+
+# Editing data needs only what the site is built with (requirements.lock, about a tenth of the test
+# tools' size): `make check`, `build`, `serve` and `diff` run in .venv-site; `make test` and the
+# rest use .venv, which adds the test tools.
+SITE_VENV := .venv-site
+SITE_BIN := $(SITE_VENV)/bin
+
+$(SITE_VENV)/.installed: requirements.lock pyproject.toml
+	scripts/make-venv.sh $(PYTHON) $(SITE_VENV)
+	$(SITE_BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(SITE_BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
 
 # Installed from the hashed lock (scripts/lock-requirements.py writes it from requirements-test.txt):
 # pip refuses any file whose SHA-256 differs from the one PyPI published.
@@ -17,14 +29,21 @@ $(VENV)/.installed: $(BIN)/activate requirements-test.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+serve: $(SITE_VENV)/.installed
+	$(SITE_BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict --site-dir site
+build: $(SITE_VENV)/.installed
+	$(SITE_BIN)/mkdocs build --strict --site-dir site
 
-check: $(VENV)/.installed
-	$(BIN)/python -m nkexports check data
+# CHECK_FLAGS=--github writes each problem as a GitHub Actions annotation (ci.yml's review job).
+check: $(SITE_VENV)/.installed
+	$(SITE_BIN)/python -m nkexports check $(CHECK_FLAGS) data
+
+# `make diff BASE=origin/main`: what the data changes since BASE, as the pull request's summary shows it;
+# the head is the working tree, or the commit HEAD=<ref> names. DIFF_JSON=<file> also writes JSON.
+diff: $(SITE_VENV)/.installed
+	@test -n "$(BASE)" || { echo "make diff: name the commit to compare with, e.g. make diff BASE=origin/main" >&2; exit 2; }
+	@$(SITE_BIN)/python -m nkexports diff $(if $(DIFF_JSON),--json "$(DIFF_JSON)") -- "$(BASE)" $(if $(HEAD),"$(HEAD)")
 
 links: $(VENV)/.installed
 	$(BIN)/python scripts/check_links.py data

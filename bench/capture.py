@@ -4,7 +4,8 @@ Runs our build up to the point where each page's Markdown is final (config, file
 page_markdown events: the hook has added the data pages and the macros have run), then writes
 that Markdown, with its front matter, as ordinary .md files into OUT/docs, copies every other
 file of the docs (hand-written or generated, not the theme's), and writes OUT/mkdocs.yml, which
-inherits our mkdocs.yml but has the captured nav, no hooks and no macros plugin.
+inherits our mkdocs.yml but has the captured nav, no macros plugin and no hooks but the theme's
+own (the templates in our custom_dir print the Content-Security-Policy that hook makes).
 
     python bench/capture.py --out DIR [--data DATA_DIR] [--config mkdocs.yml]
 """
@@ -23,6 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_LAYER_PLUGINS = {"macros"}
+THEME_HOOKS = [str(ROOT / "nkexports" / "hooks" / "content_security.py")]
 
 
 def _plugin_name(entry) -> str:
@@ -37,7 +39,7 @@ def plain_config(config_file: Path, docs_dir: Path, nav, custom_dir: str | None)
     plain = {
         "INHERIT": str(config_file),
         "docs_dir": str(docs_dir),
-        "hooks": [],
+        "hooks": THEME_HOOKS,
         "watch": [],
         "plugins": [p for p in raw.get("plugins", ["search"]) if _plugin_name(p) not in DATA_LAYER_PLUGINS],
     }

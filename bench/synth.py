@@ -22,7 +22,11 @@ from nkexports.dataset import series_point_id
 from nkexports.yamlfile import read_yaml
 
 MAX_ID = 80  # common.schema.json#/$defs/id
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Writes every value out in full: the reader refuses anchors and aliases, and copies share lists."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
 
 
 def _read(path: Path) -> dict:
@@ -38,11 +42,18 @@ def _write(path: Path, data: dict) -> None:
 
 
 class _Copy:
-    def __init__(self, k: int, derived_ids: dict[str, tuple[str, str]]):
+    def __init__(self, k: int, derived_ids: dict[str, tuple[str, str]], fact_pages: dict[str, str]):
         self.k = k
         self.suffix = f"-x{k}"
         self.cited: set[str] = set()
-        self.derived = {ident: f"{self.id(parent)}-{tail}" for ident, (parent, tail) in derived_ids.items()}
+        self.fact_ids = {ident: self._fact_id(ident, slug) for ident, slug in fact_pages.items()}
+        self.derived = {ident: f"{self.fact_ids.get(parent) or self.id(parent)}-{tail}"
+                        for ident, (parent, tail) in derived_ids.items()}
+
+    def _fact_id(self, ident: str, slug: str) -> str:
+        """A fact id starts with its page's slug (a rule): the copy's starts with the copy's slug."""
+        rest = ident[len(slug):]
+        return (self.id(slug) + rest)[:MAX_ID].rstrip("-")
 
     def id(self, ident: str) -> str:
         base = ident[: MAX_ID - len(self.suffix)].rstrip("-")
@@ -60,7 +71,7 @@ class _Copy:
         return f"{title} {self.k}"
 
     def fact(self, fact: dict) -> dict:
-        out = dict(fact, id=self.id(fact["id"]), sources=self.cite(fact["sources"]))
+        out = dict(fact, id=self.fact_ids[fact["id"]], sources=self.cite(fact["sources"]))
         for key in ("partners", "categories"):
             if key in fact:
                 out[key] = self.ids(fact[key])
@@ -133,8 +144,9 @@ def generate(src: Path, dest: Path, factor: int) -> Path:
     measures = _read(measures_path) if measures_path.exists() else None
     original_effects = [list(m["effects"]) for m in measures["measures"]] if measures else []
     derived = _derived_ids(pages, series)
+    fact_pages = {fact["id"]: data["slug"] for files in pages.values() for data in files.values() for fact in data["facts"]}
     for k in range(1, factor):
-        copy = _Copy(k, derived)
+        copy = _Copy(k, derived, fact_pages)
         for kind, files in pages.items():
             for data in files.values():
                 clone = copy.page(data)

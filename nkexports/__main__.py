@@ -1,27 +1,58 @@
-"""`python -m nkexports check [DATA_DIR]`: validate the data as the build does.
-`python -m nkexports reference`: print the field reference generated from the schemas."""
+"""`python -m nkexports check [DATA_DIR] [--github]`: validate the data as the build does.
+`python -m nkexports diff BASE [HEAD]`: what a change to the data changes, as Markdown (and JSON).
+`python -m nkexports reference`: print the field reference generated from the schemas.
+`python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/."""
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from . import reference
+from . import editor_hints, reference
+from .datadiff import compare, read_state
 from .dataset import Dataset
+from .diff_summary import Summary
+from .escape import json_text, log_text
+from .gitrefs import RefError, export_data
 from .load import check_data
 
 
-def check(data_dir: Path) -> int:
+def check(data_dir: Path, github: bool = False) -> int:
     docs, problems = check_data(data_dir)
     if problems:
         for problem in sorted(problems):
-            print(problem)
+            print(problem.annotation() if github else problem)
         print(f"{len(problems)} problem(s) in {data_dir}/; nothing was built.", file=sys.stderr)
         return 1
     counts = Dataset.from_docs(docs).counts()
     summary = ", ".join(f"{number} {name}" for name, number in counts.items())
     print(f"ok: {len(docs.docs)} files, {summary}")
+    return 0
+
+
+def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) -> int:
+    """Markdown on standard output; the head is the working tree's data unless a commit is named."""
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
+    if top.returncode != 0:
+        print("diff: run inside the project's git repository", file=sys.stderr)
+        return 2
+    repo = Path(top.stdout.strip())
+    data_path = str(data_dir.resolve().relative_to(repo.resolve()))
+    with tempfile.TemporaryDirectory(prefix="nkexports-diff-") as scratch:
+        try:
+            base_dir = export_data(repo, base, data_path, Path(scratch) / "base")
+            head_dir = data_dir if head is None else export_data(repo, head, data_path, Path(scratch) / "head")
+        except RefError as error:
+            print(f"diff: {log_text(error)}", file=sys.stderr)
+            return 2
+        result = compare(read_state(base_dir, data_path), read_state(head_dir, data_path),
+                         base, head or "working tree")
+    sys.stdout.write(Summary(result).markdown())
+    if json_file is not None:
+        json_file.write_text(json_text(result.as_json(), indent=2) + "\n", encoding="utf-8")
     return 0
 
 
@@ -48,13 +79,28 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate the data files and print a summary")
     check_parser.add_argument("data_dir", nargs="?", default="data", type=Path)
+    check_parser.add_argument("--github", action="store_true",
+                              help="write each problem as a GitHub Actions error on its file and line")
+    diff_parser = commands.add_parser("diff", help="list the entries and pages a change to the data changes")
+    diff_parser.add_argument("base", help="the commit to compare with, e.g. origin/main")
+    diff_parser.add_argument("head", nargs="?", help="the changed commit; without it, the working tree")
+    diff_parser.add_argument("--data", dest="data_dir", default="data", type=Path, help="the data directory")
+    diff_parser.add_argument("--json", dest="json_file", metavar="FILE", type=Path,
+                             help="also write the changes as JSON to FILE")
     reference_parser = commands.add_parser("reference", help="print the field reference generated from schemas/")
     reference_parser.add_argument("--write", metavar="FILE", type=Path,
                                   help=f"replace the text between {reference.START} and {reference.END} in FILE instead")
+    commands.add_parser("editor-hints", help="write errorMessage and markdownDescription from x-hint in schemas/")
     args = parser.parse_args(argv)
+    if args.command == "editor-hints":
+        for path in editor_hints.write():
+            print(f"{path.name}: editor hints updated")
+        return 0
     if args.command == "reference":
         return print_reference(args.write)
-    return check(args.data_dir)
+    if args.command == "diff":
+        return diff(args.base, args.head, args.data_dir, args.json_file)
+    return check(args.data_dir, args.github)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,11 @@ _SPACE = re.compile(r"\s+")
 # Spreadsheets run a cell as a formula when it starts with one of these (OWASP: CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _LOG_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# GitHub Actions workflow commands: the runner reads one command per line and splits the
+# properties at `,` and the properties from the message at `::`; these are the escapes it undoes.
+_COMMAND_MESSAGE = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
+_COMMAND_PROPERTY = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"})
+_COMMAND_WORD = re.compile(r"[a-z]+")
 
 
 def html_text(value) -> str:
@@ -62,6 +67,12 @@ def markdown_identifier(value) -> str:
 def url_href(value) -> str:
     """A link target: only an address that a browser parses to the host we show (see weburl)."""
     return html_attribute(parse_web_address(str(value)).href)
+
+
+def markdown_link(address, text) -> str:
+    """A link in Markdown, table cells included: an inline HTML `a` element whose address passes
+    `url_href` and whose `|` is a character reference, which a table row never splits at."""
+    return f'<a href="{url_href(address).replace("|", "&#124;")}">{markdown_text(text)}</a>'
 
 
 def url_host(value) -> str:
@@ -139,3 +150,16 @@ def log_text(value) -> str:
             code = ord(char)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
     return "".join(out)
+
+
+def workflow_command(command: str, properties: dict[str, object], message) -> str:
+    """One GitHub Actions workflow command line, such as `::error file=data/x.yaml,line=3::text`:
+    whatever the values hold, the runner reads back exactly these properties and this message,
+    and no second command. The runner ignores a property with an empty value and trims the end
+    of the last one, so empty values are left out and the last property should be a number."""
+    for word in (command, *properties):
+        if not _COMMAND_WORD.fullmatch(word):
+            raise ValueError(f"not a workflow command or property name: {word!r}")
+    listed = ",".join(f"{key}={str(value).translate(_COMMAND_PROPERTY)}" for key, value in properties.items()
+                      if str(value))
+    return f"::{command} {listed}::{str(message).translate(_COMMAND_MESSAGE)}"

@@ -10,19 +10,23 @@ from .docset import Doc, DocSet
 from .kinds import data_files, stray_files
 from .problems import DataError, Problem
 from .rules import rule_problems
-from .schema import schema_problems
+from .schema import misplaced_as, schema_problems
 from .yamlfile import read_yaml
 
 
-def _shown(path: Path, data_dir: Path) -> str:
-    """The path as a contributor sees it from the repository root (data/partners/china.yaml)."""
+def _shown(path: Path, data_dir: Path, shown_as: str | None) -> str:
+    """The path as a contributor sees it from the repository root (data/partners/china.yaml).
+    `shown_as` names the data directory when it is a copy, such as a commit read into a temporary folder."""
+    if shown_as is not None:
+        return str(Path(shown_as) / path.relative_to(data_dir))
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 
 
-def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocSet, list[Problem]]:
+def check_data(data_dir: Path, today: datetime.date | None = None,
+               shown_as: str | None = None) -> tuple[DocSet, list[Problem]]:
     today = today or datetime.date.today()
     problems: list[Problem] = []
     docs: list[Doc] = []
@@ -31,15 +35,23 @@ def check_data(data_dir: Path, today: datetime.date | None = None) -> tuple[DocS
         return DocSet([]), [Problem(str(data_dir), 1, "", "no such data directory",
                                     "run from the repository root or pass the data directory")]
     for stray in stray_files(data_dir):
-        problems.append(Problem(_shown(stray, data_dir), 1, "", "this file is in no known place, so it would be ignored",
+        problems.append(Problem(_shown(stray, data_dir, shown_as), 1, "", "this file is in no known place, so it would be ignored",
                                 "move it to data/categories/, data/partners/, data/topics/, data/series/ or data/sources/, with the .yaml ending"))
     for kind, path in data_files(data_dir):
-        parsed, found = read_yaml(path, _shown(path, data_dir), data_dir)
+        parsed, found = read_yaml(path, _shown(path, data_dir, shown_as), data_dir)
         problems.extend(found)
         if parsed is None:
             unreadable.append((kind, path))
             continue
-        problems.extend(schema_problems(parsed, kind.schema))
+        other = misplaced_as(parsed.data, kind)
+        if other is None:
+            problems.extend(schema_problems(parsed, kind.schema))
+        else:
+            # Reported as where it belongs, so the other messages are those left after the move.
+            problems.append(Problem(parsed.path, 1, "", f"this looks like a {other.name} file, not a {kind.name} "
+                                    f"file: its fields are those of {other.schema}",
+                                    f"move it to data/{other.folder or other.pattern}"))
+            problems.extend(schema_problems(parsed, other.schema))
         docs.append(Doc(kind, path, parsed))
     docset = DocSet(docs, unreadable)
     problems.extend(rule_problems(docset, today))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .escape import log_text
+from .escape import log_text, workflow_command
 
 
 @dataclass(frozen=True, order=True)
@@ -20,6 +20,11 @@ class Problem:
         # Messages quote values from the data; printed raw, a line break in one could start a
         # CI workflow command and an escape sequence could rewrite the terminal.
         return log_text(f"{self.path}:{self.line}: {where}: {self.what}; {self.fix}")
+
+    def annotation(self) -> str:
+        """The message as a GitHub Actions error, which the pull request shows on the file's line."""
+        return workflow_command("error", {"title": self.where or "(file)", "file": self.path, "line": self.line},
+                                str(self))
 
 
 class DataError(Exception):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .kinds import KINDS, SCHEMA_DIR
+from .topics import guide_table
 
 START = "<!-- reference:start -->"
 END = "<!-- reference:end -->"
@@ -184,6 +185,10 @@ def render() -> str:
     for section in sections():
         lines += ["", f"### {section.title}", "", section.intro, ""]
         lines += _table(section.rows)
+    lines += ["", "### Which heading each topic gets", "",
+              "A fact's `topic` puts it under one heading of its page; the words and the order of the headings "
+              "depend on the kind of page (from `nkexports/topics.py`). A heading with no facts is left out.", ""]
+    lines += guide_table()
     return "\n".join(lines) + "\n"
 
 

@@ -18,20 +18,17 @@ from .links import Links
 from .numbers import format_amount, format_figure
 from .periods import period_label
 from .text import Trusted, attribute, inert
+from .topics import HEADINGS
 
-HEADINGS = {
-    "category": (("overview", "What it is"), ("figures", "Figures over time"), ("partners", "Where it goes"),
-                 ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain"), ("method", "Method")),
-    "partner": (("overview", "Overview"), ("figures", "Trade over time"), ("partners", "Main products"),
-                ("sanctions", "Measures that changed the trade"), ("uncertainty", "What is uncertain"),
-                ("method", "Method")),
-    "topic": (("overview", "Overview"), ("method", "Method"), ("figures", "Figures"), ("partners", "Partners"),
-              ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain")),
-}
 EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
 VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
                   "unverifiable": "unverifiable", "out-of-date": "out of date"}
 BIBLIOGRAPHY_PAGE = 250
+# A kind's bibliography pages, by the first letter of the publisher: a page holds the publishers
+# from its letter up to the next page's letter, so adding a source never moves another one to a
+# different page (and anchor). When a page grows past BIBLIOGRAPHY_PAGE entries, a test says so:
+# add a letter here, which moves the sources after it once, on purpose.
+BIBLIOGRAPHY_SPLITS = {"news": ("o",)}
 DOWNLOAD_DESCRIPTIONS = (
     ("observations.csv", "every figure, one row per observation (indicator, reporter, period, partner, product, value, unit, sources)"),
     ("observations.json", "the same observations as JSON"),
@@ -63,6 +60,13 @@ def row_citation(anchor: str, observation: Observation) -> Trusted:
     page's citation files; with it, it opens the row's citation, which figure_citations.py writes."""
     return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
                    f'data-figure="{attribute(observation.id)}" aria-label="Cite this figure">Cite</a>')
+
+
+def _initials(start: str, end: str | None) -> str:
+    """'A–N' for the publishers from '' up to 'o'; 'O–Z' from 'o' on."""
+    first = (start or "a").upper()
+    last = "Z" if end is None else chr(ord(end) - 1).upper()
+    return f"{first}–{last}"
 
 
 def _environment() -> jinja2.Environment:
@@ -247,18 +251,25 @@ class Renderer:
                             data_file="data/", last_verified="")
 
     def _source_pages(self) -> list[tuple[str, str, list]]:
-        """(label, path, sources) of each bibliography page: one per kind of source, split into
-        numbered pages past BIBLIOGRAPHY_PAGE entries so that no page outgrows a phone."""
+        """(label, path, sources) of each bibliography page: one per kind of source, split by the
+        publisher's initial where BIBLIOGRAPHY_SPLITS says, so that no page outgrows a phone."""
         pages = []
         for kind, label in KIND_LABELS.items():
             entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
                              key=lambda s: (s.publisher.lower(), s.published))
-            chunks = [entries[i:i + BIBLIOGRAPHY_PAGE] for i in range(0, len(entries), BIBLIOGRAPHY_PAGE)]
-            for number, chunk in enumerate(chunks, 1):
+            starts = ("",) + BIBLIOGRAPHY_SPLITS.get(kind, ())
+            for number, (start, end) in enumerate(zip(starts, starts[1:] + (None,)), 1):
+                chunk = [s for s in entries if start <= s.publisher.lower()[:1] and (end is None or s.publisher.lower()[:1] < end)]
+                if not chunk:
+                    continue
                 suffix = "" if number == 1 else f"-{number}"
-                shown = label if len(chunks) == 1 else f"{label} ({number} of {len(chunks)})"
+                shown = label if len(starts) == 1 else f"{label} ({_initials(start, end)})"
                 pages.append((shown, f"sources/{kind}{suffix}.md", chunk))
         return pages
+
+    def source_page_paths(self) -> dict[str, str]:
+        """source id -> the bibliography page that lists it."""
+        return {source.id: path for _, path, entries in self._source_pages() for source in entries}
 
     def source_kind_paths(self) -> list[tuple[str, str]]:
         return [(label, path) for label, path, _ in self._source_pages()]

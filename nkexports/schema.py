@@ -10,7 +10,7 @@ import fastjsonschema
 import jsonschema
 from referencing import Registry, Resource
 
-from .kinds import SCHEMA_DIR
+from .kinds import KINDS, SCHEMA_DIR, Kind
 from .problems import Problem, dotted
 from .yamlfile import YamlFile
 
@@ -127,3 +127,21 @@ def schema_problems(doc: YamlFile, schema_name: str) -> list[Problem]:
             continue
         problems.append(Problem(doc.path, doc.line(where), dotted(where), what, fix))
     return problems
+
+
+def misplaced_as(data, kind: Kind) -> Kind | None:
+    """The kind a file found among `kind` files belongs to, when its top-level fields say so: the
+    fields its own schema rejects all belong to that kind, which has every field it requires.
+    Without this, a partner file in data/categories/ would be told to drop `region`, and so be
+    published as a category."""
+    if not isinstance(data, dict):
+        return None
+    own = _registry().contents(kind.schema).get("properties", {})
+    foreign = set(data) - set(own)
+    if not foreign:
+        return None
+    for other in KINDS:
+        schema = _registry().contents(other.schema)
+        if other != kind and foreign <= set(schema.get("properties", {})) and set(schema.get("required", [])) <= set(data):
+            return other
+    return None

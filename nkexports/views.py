@@ -110,7 +110,9 @@ def comparisons(data: Dataset, observations: list[Observation]) -> list[Comparis
         distinct.sort(key=lambda o: (data.reporters[o.reporter].name.lower(), o.amount))
         reporters = list({o.reporter: data.reporters[o.reporter] for o in distinct}.values())
         found.append(Comparison(subject, distinct, reporters))
-    return sorted(found, key=lambda c: (c.first.indicator, c.first.period, c.subject))
+    # A subject holds None where a figure names no partner, product or label: sort those first.
+    return sorted(found, key=lambda c: (c.first.indicator, c.first.period,
+                                        tuple((part is not None, "" if part is None else str(part)) for part in c.subject)))
 
 
 def _distinct(observations: list[Observation]) -> list[Observation]:

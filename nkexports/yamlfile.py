@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,13 @@ except AttributeError:  # PyYAML built without libyaml still works, only slower
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 20  # the deepest data file nests six levels; past this it is an attack, not data
 _REPEATED = object()  # marks the path of a repeated key's value
+# Plain scalars as YAML 1.2's core schema reads them, which is what editors' YAML support follows:
+# only true/false are booleans (PyYAML, on YAML 1.1, also reads yes, no, on and off as booleans),
+# and numbers have no `_`, no base-60 and no leading-zero octal.
+_CORE_BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_CORE_INT = re.compile(r"[-+]?[0-9]+")
+_CORE_BASED_INT = re.compile(r"0x[0-9a-fA-F]+|0o[0-7]+")
+_CORE_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
 
 
 @dataclass
@@ -83,6 +91,8 @@ class _Reader:
                 f"'{event.value}' is not a real calendar date",
                 "write a date that exists, as YYYY-MM-DD"))
             return event.value
+        if not event.style and event.implicit[0]:  # a plain scalar: the C parser gives style "", Python None
+            scalar = _as_yaml_1_2(event.value, scalar)
         if isinstance(scalar, (datetime.date, datetime.datetime)):
             return scalar.isoformat()
         if isinstance(scalar, float) and not math.isfinite(scalar):
@@ -164,6 +174,22 @@ class _Reader:
             self._duplicate(where, key, key_line)
             return
         container[key] = value
+
+
+def _as_yaml_1_2(text: str, scalar):
+    """The plain scalar `text` as YAML 1.2 reads it, given PyYAML's YAML 1.1 reading `scalar`."""
+    if isinstance(scalar, bool):
+        return _CORE_BOOLEANS.get(text, text)
+    if not isinstance(scalar, (int, float, str)):
+        return scalar  # null, and dates, which YAML 1.2 reads as text and the reader keeps as text
+    if _CORE_INT.fullmatch(text):
+        return int(text, 10)
+    if _CORE_BASED_INT.fullmatch(text):
+        return int(text[2:], 16 if text[1] == "x" else 8)
+    if _CORE_FLOAT.fullmatch(text):
+        special = text.lower().replace(".", "")  # "-.inf" -> "-inf", ".nan" -> "nan"
+        return float(special if special.lstrip("+-") in ("inf", "nan") else text)
+    return text
 
 
 def _opening_problem(path: Path, root: Path | None) -> tuple[str, str] | None:

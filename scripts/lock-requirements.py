@@ -1,5 +1,5 @@
-"""Write requirements-test.lock and requirements-compat.lock: every pin of requirements-test.txt and
-requirements-compat.txt (with the files they include), each with the SHA-256 of the file that pip
+"""Write requirements.lock, requirements-test.lock, requirements-compat.lock and requirements-cff.lock:
+every pin of the matching requirements file (with the files it includes), each with the SHA-256 of the file that pip
 installs from PyPI on Linux x86-64 with Python 3.11, for `pip install --require-hashes`.
 
 Usage: python scripts/lock-requirements.py (run it after changing a requirements file; the tests
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCKS = {"requirements-test.txt": "requirements-test.lock", "requirements-compat.txt": "requirements-compat.lock",
+LOCKS = {"requirements.txt": "requirements.lock", "requirements-test.txt": "requirements-test.lock", "requirements-compat.txt": "requirements-compat.lock",
          "requirements-cff.txt": "requirements-cff.lock"}
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;#]+)")
 

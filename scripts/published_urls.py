@@ -16,7 +16,7 @@ HEADER = """\
 # Every page address the site has published, relative to site_url ("./" is the home page).
 # tests/test_published_urls.py fails when one of them no longer leads to a page or to a redirect
 # page: to rename or remove a page, add a redirect (see "Renaming or removing a page" in CONTRIBUTING.md).
-# Never delete a line. After adding pages: make build && .venv/bin/python scripts/published_urls.py site
+# Never delete a line. After adding pages: make build && python3 scripts/published_urls.py site
 """
 
 

@@ -14,13 +14,15 @@ from html.parser import HTMLParser
 import ada_url
 import markdown
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
+from markdown_it import MarkdownIt
 from mkdocs.utils import meta
 
 from nkexports.escape import (csv_table, front_matter_string, html_attribute, html_text, json_text, log_text,
-                              markdown_text, svg_text)
+                              markdown_link, markdown_text, svg_text)
 from nkexports.rules.plain_text import invisible_character
 from nkexports.weburl import UnsafeAddress, parse_web_address
 
@@ -158,3 +160,34 @@ def test_an_accepted_address_opens_the_host_it_shows(text):
     assert browser.protocol in ("http:", "https:")
     assert browser.hostname == address.host
     assert browser.username == "" and browser.password == ""
+
+
+def gfm_table_row(first: str, second: str) -> list:
+    """The cells of a one-row table as GitHub reads it (CommonMark with tables and inline HTML)."""
+    markdown = f"| a | b |\n| --- | --- |\n| {first} | {second} |\n"
+    soup = BeautifulSoup(MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown), "html.parser")
+    rows = soup.find("tbody").find_all("tr") if soup.find("tbody") else []
+    assert len(rows) == 1, markdown
+    return rows[0].find_all("td")
+
+
+@given(st.one_of(visible_text, syntax.filter(lambda text: invisible_character(text) is None)))
+def test_markdown_text_is_one_table_cell_of_the_same_text_on_github(value):
+    cells = gfm_table_row(markdown_text(value), "next")
+    assert [cell.get_text() for cell in cells] == [" ".join(value.split()), "next"]
+    assert cells[0].find() is None  # no element: the value made no markup
+
+
+@given(st.one_of(st.builds(lambda s, a, p: s + a + p, schemes, authorities, paths | syntax), syntax),
+       st.one_of(visible_text, syntax.filter(lambda text: invisible_character(text) is None)))
+def test_markdown_link_is_one_link_to_the_checked_address(address, text):
+    try:
+        href = parse_web_address(address).href
+    except UnsafeAddress:
+        with pytest.raises(UnsafeAddress):
+            markdown_link(address, text)
+        return
+    cells = gfm_table_row(markdown_link(address, text), "next")
+    assert [cell.get_text() for cell in cells] == [" ".join(text.split()), "next"]
+    [link] = cells[0].find_all(True)
+    assert link.name == "a" and link.attrs == {"href": href}

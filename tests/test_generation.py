@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+from pathlib import Path
 
 from helpers import build_site, built_page, parse_page
 
@@ -25,6 +27,19 @@ def test_a_new_yaml_file_is_all_a_new_page_needs(fixture_copy, tmp_path):
     assert "test-silk-overview" in parse_page(page).ids
     assert 'href="../test-silk/"' in built_page(site, "categories/test-ore").read_text(), "no nav entry"
     assert "Test silk" in built_page(site, "categories").read_text(), "not on the section index"
+
+
+def test_a_new_topic_file_gets_its_page_and_a_nav_entry(fixture_copy, tmp_path):
+    text = (fixture_copy / "topics" / "methodology.yaml").read_text()
+    copy = re.sub(r"^slug: methodology$", "slug: test-topic", text, flags=re.M)
+    copy = re.sub(r"^title: .*$", "title: Test topic", copy, count=1, flags=re.M)
+    copy = re.sub(r"id: methodology-", "id: test-topic-", copy)
+    (fixture_copy / "topics" / "test-topic.yaml").write_text(copy)
+    site = tmp_path / "site"
+    result = build_site(site, fixture_copy)
+    assert result.returncode == 0, result.stderr
+    assert built_page(site, "test-topic").exists()
+    assert 'href="test-topic/"' in built_page(site, "").read_text(), "no nav entry"
 
 
 def test_cross_links_between_category_and_partner(fixture_site):
@@ -91,7 +106,8 @@ def test_an_overfull_letter_is_split_into_numbered_groups():
     assert [len(next(iter(g.values()))) for g in groups] == [40, 40, 10, 1]
 
 
-def test_a_symlink_in_docs_stops_the_build(tmp_path):
+def _checkout(tmp_path) -> Path:
+    """A copy of the site's sources with the fixture data, to break without touching the repository."""
     from helpers import FIXTURE_DATA, ROOT
     checkout = tmp_path / "checkout"
     checkout.mkdir()
@@ -100,11 +116,27 @@ def test_a_symlink_in_docs_stops_the_build(tmp_path):
     for name in ("docs", "nkexports", "schemas"):
         shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURE_DATA, checkout / "data")
+    return checkout
+
+
+def test_a_symlink_in_docs_stops_the_build(tmp_path):
+    checkout = _checkout(tmp_path)
     (checkout / "docs" / "leak.md").symlink_to("/etc/hostname")
     site = tmp_path / "site"
     result = build_site(site, cwd=checkout)
     assert result.returncode != 0
     assert "docs/leak.md: symbolic links are not published" in result.stdout + result.stderr
+    assert not site.exists()
+
+
+def test_a_data_file_in_docs_stops_the_build(tmp_path):
+    checkout = _checkout(tmp_path)
+    shutil.copy(checkout / "data" / "partners" / "otherland.yaml", checkout / "docs" / "partners" / "otherland.yaml")
+    site = tmp_path / "site"
+    result = build_site(site, cwd=checkout)
+    assert result.returncode != 0
+    assert "docs/partners/otherland.yaml:1: a data file in docs/ would be published as a raw file" in (
+        result.stdout + result.stderr)
     assert not site.exists()
 
 

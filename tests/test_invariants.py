@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from nkexports import dataset, downloads, numbers, render
+from nkexports import dataset, downloads, numbers, render, topics
 from nkexports.cite import KIND_LABELS
 from nkexports.kinds import KINDS, SCHEMA_DIR
 from nkexports.rules.vocabulary import UNIT_KINDS
@@ -87,7 +87,7 @@ def test_label_maps_cover_their_enums():
     assert set(numbers.CURRENCY_PREFIX) | set(numbers.UNIT_NAMES) | {"percent"} == enum(COMMON["unit"])
     assert set(render.EFFECT_LABELS) == enum(_items("measures.schema.json", "measures")["effects"]["items"]["properties"]["effect"])
     assert set(render.VERDICT_LABELS) == enum(_items("claims.schema.json", "claims")["verdict"])
-    for kind, headings in render.HEADINGS.items():
+    for kind, headings in topics.HEADINGS.items():
         assert {topic for topic, _ in headings} == enum(COMMON["fact"]["properties"]["topic"]), kind
     assert set(UNIT_KINDS) | {"any"} == enum(_items("indicators.schema.json", "indicators")["unit_kind"])
     assert set().union(*UNIT_KINDS.values()) == enum(COMMON["unit"])
@@ -95,4 +95,4 @@ def test_label_maps_cover_their_enums():
 
 def test_every_kind_has_its_schema_and_every_schema_a_kind():
     assert {kind.schema for kind in KINDS} | {"common.schema.json"} == {p.name for p in SCHEMA_DIR.glob("*.schema.json")}
-    assert set(render.HEADINGS) == {kind.name for kind in KINDS if kind.has_pages}
+    assert set(topics.HEADINGS) == {kind.name for kind in KINDS if kind.has_pages}

@@ -106,6 +106,16 @@ def test_the_coal_page_compares_its_two_2016_china_customs_figures(real_site):
     assert any("Neither report says which coal products it counts" in r.text_content() for r in reasons)
 
 
+def test_a_page_compares_a_total_and_a_partners_figure_for_the_same_year(real_site):
+    """Two comparisons of one indicator and period, one for all partners and one for China, sort and render."""
+    tree = lxml.html.parse(str(built_page(real_site, "why-figures-disagree")))
+    assert tree.xpath('//h2[@id="who-says-what"]'), "the page has no comparison"
+    headings = [h.text_content() for h in tree.xpath('//h2[@id="who-says-what"]/following-sibling::h3')]
+    assert sum("2010" in h for h in headings) >= 2, headings
+    cells = " ".join(t.text_content() for t in tree.xpath('//h2[@id="who-says-what"]/following-sibling::div//table'))
+    assert "International Monetary Fund" in cells and "KOTRA" in cells
+
+
 def test_the_sanctions_page_shows_what_the_bans_did(real_site):
     tree = lxml.html.parse(str(built_page(real_site, "sanctions")))
     table = tree.xpath('//h2[@id="what-the-bans-did"]/following-sibling::div[1]//table')[0]

@@ -59,6 +59,14 @@ def test_every_published_url_still_resolves(real_site):
         "in mkdocs.yml")
 
 
+def test_every_page_of_the_site_is_listed(real_site):
+    # A complete list is what keeps `scripts/published_urls.py` from adding lines that have nothing to
+    # do with a contributor's change: it then adds only the pages that change creates.
+    missing = sorted(set(published_urls.page_urls(real_site)) - set(PUBLISHED))
+    assert not missing, (f"pages missing from tests/published_urls.txt: {missing}; run: make build && "
+                         "python3 scripts/published_urls.py site")
+
+
 def test_a_redirect_page_counts_only_when_its_target_is_a_page(tmp_path):
     site = tmp_path / "site"
     (site / "categories" / "coal").mkdir(parents=True)

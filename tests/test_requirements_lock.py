@@ -43,3 +43,24 @@ def test_the_makefile_installs_only_from_the_locks():
     installs = re.findall(r"pip install [^\n]*-r (\S+)", makefile)
     assert sorted(installs) == sorted(lock_requirements.LOCKS.values())
     assert all("--require-hashes" in line for line in makefile.splitlines() if "pip install" in line and " -r " in line)
+
+
+def _recipe(makefile: str, target: str) -> tuple[list[str], str]:
+    """The prerequisites and the recipe of `target` in the Makefile."""
+    match = re.search(rf"^{re.escape(target)}: ?(.*)\n((?:\t.*\n)*)", makefile, flags=re.MULTILINE)
+    assert match, f"no target {target}"
+    return match.group(1).split(), match.group(2)
+
+
+def test_editing_data_needs_only_the_sites_packages():
+    makefile = (ROOT / "Makefile").read_text()
+    for target in ("check", "build", "serve", "diff"):
+        prerequisites, recipe = _recipe(makefile, target)
+        assert prerequisites == ["$(SITE_VENV)/.installed"], target
+        assert "$(SITE_BIN)/" in recipe and "$(BIN)/" not in recipe, target
+    _, setup = _recipe(makefile, "$(SITE_VENV)/.installed")
+    assert "--require-hashes -r requirements.lock" in setup
+    site = lock_requirements.pins(ROOT / "requirements.txt")
+    test = lock_requirements.pins(ROOT / "requirements-test.txt")
+    assert site.items() <= test.items(), "make test must test the versions the site is built with"
+    assert not {"pytest", "playwright", "hypothesis", "ruff"} & set(site)

@@ -56,6 +56,14 @@ def test_measures_and_claims_have_anchors(real_site):
     assert {c.id for c in REAL.claims} <= claims
 
 
+def test_sanctions_page_links_to_the_monitoring_page(real_site):
+    """The sanctions page points to who monitors the measures; that page cites Panel reports by symbol and the MSMT."""
+    links = {link.get("href") for link in parse_page(built_page(real_site, "sanctions")).links}
+    assert "../sanctions-monitoring/" in links
+    monitoring = " ".join(parse_page(built_page(real_site, "sanctions-monitoring")).article_text)
+    assert "S/2017/150" in monitoring and "Multilateral Sanctions Monitoring Team" in monitoring
+
+
 def source_pages(site: Path) -> dict[str, object]:
     """The bibliography pages (one or more per kind of source), by folder name: news, news-2, ..."""
     return {folder.name: parse_page(folder / "index.html") for folder in sorted((site / "sources").iterdir())

@@ -44,8 +44,9 @@ CASES = {
     "duplicate fact id": ("categories/test-cloth.yaml", "id: test-cloth-overview", "id: test-ore-overview",
         ["data/categories/test-cloth.yaml:8: facts[0].id: fact id 'test-ore-overview' does not start with the "
          "page's slug 'test-cloth'; name it test-cloth-<what and when>, e.g. test-cloth-2024-exports",
-         "data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is already used at "
-         "data/categories/test-cloth.yaml:8; give this one a new id; never reuse or rename a published id"]),
+         "data/categories/test-ore.yaml:10: facts[0].id: fact id 'test-ore-overview' is also used at "
+         "data/categories/test-cloth.yaml:8; neither is published yet (at HEAD); give the one added "
+         "last a new id (`git log -S` on the id shows which); never rename an id the live site shows"]),
     "file name differs from slug": ("categories/test-cloth.yaml", "slug: test-cloth", "slug: test-fabric",
         ["data/categories/test-cloth.yaml:2: slug: 'test-fabric' does not match the file name 'test-cloth.yaml'; "
          "rename the file to test-fabric.yaml or set slug: test-cloth",

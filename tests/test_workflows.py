@@ -136,3 +136,71 @@ def test_history_is_checked_out_in_full():
     for name in ("ci.yml", "deploy.yml"):
         text = (ROOT / ".github" / "workflows" / name).read_text()
         assert "fetch-depth: 0" in text, name
+
+
+def _writes(permissions) -> set[str]:
+    """The scopes a `permissions` value grants write access to; `write-all` grants every one."""
+    if permissions in ("write-all", "write"):
+        return {"*"}
+    if isinstance(permissions, dict):
+        return {scope for scope, access in permissions.items() if access == "write"}
+    return set()
+
+
+def pull_request_writers(workflow: dict) -> list[str]:
+    """The jobs of `workflow` that run on a pull request with a write permission, their own or the workflow's."""
+    triggers = _triggers(workflow)
+    triggers = [triggers] if isinstance(triggers, str) else triggers
+    if not any(name in triggers for name in ("pull_request", "pull_request_target")):
+        return []
+    default = _writes(workflow.get("permissions"))
+    return [name for name, job in workflow["jobs"].items()
+            if (_writes(job["permissions"]) if "permissions" in job else default)]
+
+
+def test_no_job_that_runs_on_a_pull_request_may_write():
+    assert any("pull_request" in _triggers(yaml.safe_load(path.read_text())) for path in WORKFLOWS)
+    for path in WORKFLOWS:
+        assert pull_request_writers(yaml.safe_load(path.read_text())) == [], path.name
+
+
+def test_a_pull_request_job_that_may_write_is_found():
+    job = {"runs-on": "ubuntu-latest", "steps": [{"run": "true"}]}
+    assert pull_request_writers({"on": "pull_request", "permissions": "write-all", "jobs": {"a": job}}) == ["a"]
+    assert pull_request_writers({True: {"pull_request": None}, "permissions": {"contents": "read"},
+                                 "jobs": {"a": job, "b": {**job, "permissions": {"pull-requests": "write"}}}}) == ["b"]
+    assert pull_request_writers({True: {"push": None}, "permissions": "write-all", "jobs": {"a": job}}) == []
+
+
+def unpinned_actions(workflow: dict) -> list[str]:
+    """Every action or reusable workflow of another repository not named by a full commit SHA."""
+    used = [job["uses"] for job in workflow["jobs"].values() if "uses" in job]
+    used += [step["uses"] for _, step in _steps(workflow) if "uses" in step]
+    return [name for name in used if not name.startswith("./") and not re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}", name)]
+
+
+def test_every_action_is_pinned_by_commit_sha():
+    for path in WORKFLOWS:
+        assert unpinned_actions(yaml.safe_load(path.read_text())) == [], path.name
+
+
+def test_an_action_named_by_tag_is_found():
+    workflow = {"jobs": {"a": {"steps": [{"uses": "actions/upload-artifact@v4"},
+                                         {"uses": "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8"}]},
+                         "b": {"uses": "other/repo/.github/workflows/x.yml@main"}}}
+    assert unpinned_actions(workflow) == ["other/repo/.github/workflows/x.yml@main", "actions/upload-artifact@v4"]
+
+
+def test_a_pull_request_gets_annotations_a_data_summary_and_a_site_preview():
+    review = _load("ci.yml")["jobs"]["review"]
+    assert review["if"] == "github.event_name == 'pull_request'"
+    runs = [step.get("run", "") for step in review["steps"]]
+    assert "make check CHECK_FLAGS=--github" in runs
+    check = next(step for step in review["steps"] if step.get("run") == "make check CHECK_FLAGS=--github")
+    assert check["env"]["NKEXPORTS_PUBLISHED_REF"] == "${{ github.event.pull_request.base.sha }}"
+    summary = next(run for run in runs if "make --silent diff" in run)
+    assert summary.endswith('>> "$GITHUB_STEP_SUMMARY"') and 'BASE="$BASE_SHA"' in summary
+    upload = next(step for step in review["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert "site" in upload["with"]["path"].split()
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^check: .*\n\t\$\(SITE_BIN\)/python -m nkexports check \$\(CHECK_FLAGS\) data$", makefile, flags=re.M)

@@ -1,7 +1,8 @@
 """MkDocs hook: one page per data file, added to the nav, with no hand-made stub page.
 
 A nav section whose first entry is `categories/index.md` (or `partners/index.md`) gets one
-entry per category (or partner) file after it, so a new YAML file is all a new page needs.
+entry per category (or partner) file after it, and every topic page the nav does not list gets
+an entry after the methodology page, so a new YAML file is all a new page needs.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from nkexports.page_citation import cited_revision
 from nkexports.revisions import revisions
 from nkexports.site import site_data
 from nkexports.text import Trusted
-from nkexports.urls import FIGURES, SOURCES_INDEX
+from nkexports.urls import FIGURES, METHODOLOGY, SOURCES_INDEX
 
 SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.section_index}
                  | {SOURCES_INDEX: "sources", FIGURES: "figures"})
@@ -88,6 +89,25 @@ def _extend_sections(nav, data) -> None:
                 children.extend(_grouped(pages) if len(pages) > LARGEST_FLAT_SECTION else map(page_path, pages))
 
 
+def _nav_paths(entries) -> set[str]:
+    """Every page path a nav (or a part of one) lists, at any depth."""
+    found: set[str] = set()
+    for entry in entries:
+        values = entry.values() if isinstance(entry, dict) else [entry]
+        for value in values:
+            found |= _nav_paths(value) if isinstance(value, list) else {str(value)}
+    return found
+
+
+def _add_topic_pages(nav, data) -> None:
+    """Topic pages the nav does not list, by title, after the methodology page (or at the end)."""
+    listed = _nav_paths(nav)
+    missing = [{page.title: page_path(page)} for page in data.pages_of("topic") if page_path(page) not in listed]
+    after = next((n + 1 for n, entry in enumerate(nav) if isinstance(entry, dict) and METHODOLOGY in entry.values()),
+                 len(nav))
+    nav[after:after] = missing
+
+
 def _grouped(pages) -> list[dict]:
     """{'A': [...], 'B': [...]}: pages under the initial letter of their title; a letter with
     too many pages for one group is split again, 'C 1', 'C 2', and so on."""
@@ -105,6 +125,7 @@ def on_config(config):
     data = site_data(config)
     if config.nav:
         _extend_sections(config.nav, data)
+        _add_topic_pages(config.nav, data)
     return config
 
 
