@@ -19,14 +19,24 @@ from pathlib import Path
 import yaml
 
 from nkexports.dataset import series_point_id
-from nkexports.yamlfile import read_yaml
+from nkexports.yamlfile import plain_reads_as_text, read_yaml
 
 MAX_ID = 80  # common.schema.json#/$defs/id
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
-    """Writes every value out in full: the reader refuses anchors and aliases, and copies share lists."""
+    """Writes every value out in full (the reader refuses anchors and aliases, and copies share
+    lists), and quotes text that YAML 1.2, as the reader reads it, would take for a number."""
 
     def ignore_aliases(self, data) -> bool:
         return True
+
+    def represent_str(self, data):
+        node = super().represent_str(data)
+        if node.style is None and not plain_reads_as_text(data):
+            node.style = "'"
+        return node
+
+
+_Dumper.add_representer(str, _Dumper.represent_str)
 
 
 def _read(path: Path) -> dict:

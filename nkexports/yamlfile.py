@@ -35,6 +35,7 @@ _REPEATED = object()  # marks the path of a repeated key's value
 # Plain scalars as YAML 1.2's core schema reads them, which is what editors' YAML support follows:
 # only true/false are booleans (PyYAML, on YAML 1.1, also reads yes, no, on and off as booleans),
 # and numbers have no `_`, no base-60 and no leading-zero octal.
+_CORE_NULLS = {"", "~", "null", "Null", "NULL"}
 _CORE_BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _CORE_INT = re.compile(r"[-+]?[0-9]+")
 _CORE_BASED_INT = re.compile(r"0x[0-9a-fA-F]+|0o[0-7]+")
@@ -174,6 +175,13 @@ class _Reader:
             self._duplicate(where, key, key_line)
             return
         container[key] = value
+
+
+def plain_reads_as_text(text: str) -> bool:
+    """Whether `text`, written as a plain scalar, reads back as text under YAML 1.2 (for writers
+    of data files, which must quote what would read as a number or a boolean)."""
+    return not (text in _CORE_NULLS or text in _CORE_BOOLEANS or _CORE_INT.fullmatch(text) or _CORE_BASED_INT.fullmatch(text)
+                or _CORE_FLOAT.fullmatch(text))
 
 
 def _as_yaml_1_2(text: str, scalar):

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from helpers import ROOT, problems_in
-from nkexports.yamlfile import read_yaml
+from nkexports.yamlfile import plain_reads_as_text, read_yaml
 
 PLAIN_VALUES = ["yes", "no", "on", "off", "Yes", "NO", "On", "OFF", "y", "n", "true", "True", "FALSE", "010", "007",
                 "1_000", "1:20", "190:20:30.15", "1e3", "0x1F", "0o17", ".5", "1.", "+12", "-3", "0b101",
@@ -47,3 +47,16 @@ def test_yes_where_true_belongs_is_an_error_in_check_as_in_the_editor(fixture_co
     [problem] = problems_in(fixture_copy)
     assert problem.startswith(f"data/categories/test-ore.yaml:15: facts[1].headline: expected true or false, "
                               f"found text '{word}'; ")
+
+
+@pytest.mark.parametrize("value", PLAIN_VALUES)
+def test_a_writer_knows_which_plain_values_read_back_as_text(tmp_path, value):
+    path = tmp_path / "value.yaml"
+    path.write_text(f"v: {value}\n")
+    parsed, problems = read_yaml(path, "value.yaml")
+    assert problems == []
+    read_back = parsed.data["v"]
+    if read_back is None or isinstance(read_back, (int, float, bool)):
+        assert not plain_reads_as_text(value)
+    elif read_back == value:
+        assert plain_reads_as_text(value)
