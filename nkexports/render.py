@@ -59,7 +59,7 @@ def row_citation(anchor: str, observation: Observation) -> Trusted:
     """A table row's small cite link. Without the page's script it leads to "Cite this page" and the
     page's citation files; with it, it opens the row's citation, which figure_citations.py writes."""
     return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
-                   f'data-figure="{attribute(observation.id)}" aria-label="Cite this figure">Cite</a>')
+                   f'data-figure="{attribute(observation.id)}">Cite</a>')
 
 
 def _initials(start: str, end: str | None) -> str:
