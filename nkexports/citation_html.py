@@ -1,4 +1,4 @@
-"""Citation blocks as HTML: a page's "Cite this page" section and a figure's "Cite this figure" control."""
+"""Citation blocks as HTML: a page's "Cite this page" section and a figure's small "Cite" control."""
 
 from __future__ import annotations
 

@@ -50,6 +50,18 @@ def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
 
 
+def point_anchor(observation: Observation) -> str:
+    """A series row's id: apart from the observation's own id, which its "All figures" row holds."""
+    return f"point-{markdown_identifier(observation.id)}"
+
+
+def row_citation(anchor: str, observation: Observation) -> Trusted:
+    """A table row's small cite link. Without the page's script it leads to "Cite this page" and the
+    page's citation files; with it, it opens the row's citation, which figure_citations.py writes."""
+    return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
+                   f'data-figure="{attribute(observation.id)}">Cite</a>')
+
+
 def _initials(start: str, end: str | None) -> str:
     """'A–N' for the publishers from '' up to 'o'; 'O–Z' from 'o' on."""
     first = (start or "a").upper()
@@ -102,7 +114,6 @@ class Renderer:
             indicator_label=lambda ident: self.data.indicators[ident].label,
             indicator=lambda ident: self.data.indicators[ident],
             what=self._what,
-            anchor_link=lambda fact: Trusted(f'<a href="#{fact.id}" title="Link to this fact">#</a>'),
             page_link=links.page,
             partner_link=lambda slug: links.slug("partner", slug),
             category_link=lambda slug: links.slug("category", slug),
@@ -121,6 +132,8 @@ class Renderer:
                                                    self._series_words(series), self._sanction_markers())),
             primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
+            point_anchor=point_anchor,
+            row_citation=row_citation,
             yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
             yaml_list=lambda values: Trusted("[" + ", ".join(front_matter_string(v) for v in values) + "]"),
         )
@@ -160,14 +173,7 @@ class Renderer:
         return self._render(template, here, already_defined, **context)
 
     def primary_sources(self, fact: Fact) -> list[str]:
-        """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
-        found = []
-        for source in (self.data.sources[s] for s in fact.sources):
-            named = (f"UN document {source.document_symbol}" if source.document_symbol
-                     else source.primary_source)
-            if named and named not in found:
-                found.append(named)
-        return found
+        return views.primary_sources(self.data, fact.sources)
 
     def content_page(self, page: Page) -> str:
         here = page_path(page)

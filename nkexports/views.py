@@ -193,6 +193,16 @@ def ban_effects(data: Dataset) -> list[BanEffect]:
     return rows
 
 
+def primary_sources(data: Dataset, source_ids) -> list[str]:
+    """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
+    found = []
+    for source in (data.sources[s] for s in source_ids):
+        named = f"UN document {source.document_symbol}" if source.document_symbol else source.primary_source
+        if named and named not in found:
+            found.append(named)
+    return found
+
+
 def figure_title(data: Dataset, observation: Observation) -> str:
     """A figure named as a reader would: "North Korea's exports (value) of coal to China, 2016 (US EIA)"."""
     words = [f"North Korea's {data.indicators[observation.indicator].label[0].lower()}"

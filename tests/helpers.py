@@ -71,7 +71,12 @@ class PageParser(HTMLParser):
         self.link_texts: list[str] = []
         self.article_text: list[str] = []
         self.citation_text: list[str] = []
+        self.visible_text: list[str] = []  # the whole body's text but code, whose syntax is meant (BibTeX braces)
+        self.title = ""
         self._in_article = 0
+        self._in_body = 0
+        self._in_title = False
+        self._code = 0
         self._in_link = False
         self._skip = 0
         self._open: list[bool] = []  # per open element: does it start a citation block?
@@ -88,6 +93,12 @@ class PageParser(HTMLParser):
             self._in_article += 1
         if tag in ("script", "style"):
             self._skip += 1
+        if tag == "body":
+            self._in_body += 1
+        if tag == "title" and not self._in_body:  # the page's, not a chart's <title>
+            self._in_title = True
+        if tag in ("pre", "code"):
+            self._code += 1
         if tag not in VOID_ELEMENTS:
             self._open.append(bool(set((attrs.get("class") or "").split()) & CITATION_BLOCKS))
 
@@ -98,6 +109,12 @@ class PageParser(HTMLParser):
             self._in_article -= 1
         if tag in ("script", "style"):
             self._skip -= 1
+        if tag == "body":
+            self._in_body -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in ("pre", "code"):
+            self._code -= 1
         if tag not in VOID_ELEMENTS and self._open:
             self._open.pop()
 
@@ -106,6 +123,10 @@ class PageParser(HTMLParser):
             self.link_texts[-1] += data
         if self._in_article and not self._skip:
             (self.citation_text if any(self._open) else self.article_text).append(data)
+        if self._in_body and not self._skip and not self._code:
+            self.visible_text.append(data)
+        if self._in_title:
+            self.title += data
 
 
 def parse_page(path: Path) -> PageParser:

@@ -60,5 +60,5 @@ def test_charts_have_title_description_and_table(real_site):
         svg = chart[1].split("</svg>", 1)[0]
         assert f'<title id="chart-{series.id}-title">' in svg and f'<desc id="chart-{series.id}-desc">' in svg
         after = re.split(r"<h[23]", chart[1].split("</svg>", 1)[1], maxsplit=1)[0]
-        assert "<table>" in after and after.count("<tr>") == len(REAL.series_points(series)) + 1
+        assert '<table class="stacked">' in after and after.count("<tr") == len(REAL.series_points(series)) + 1
         assert "footnote-ref" in after

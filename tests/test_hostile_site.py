@@ -111,7 +111,7 @@ def test_head_holds_one_description_and_the_title_as_written(hostile_site, hosti
 def test_statements_show_as_written(hostile_site, hostile):
     for fact in hostile.facts():
         html = built_page(hostile_site, fact.page.url.rstrip("/")).read_text(encoding="utf-8")
-        block = html.split(f'id="{fact.id}"', 1)[1].split('<span class="fact-tools"', 1)[0]
+        block = html.split(f'id="{fact.id}"', 1)[1].split('<div class="fact-tools"', 1)[0]
         text = structure("<div " + block)
         shown = "".join(_text(block))
         assert " ".join(fact.statement.split()) in " ".join(shown.split()), fact.id

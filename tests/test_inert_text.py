@@ -71,7 +71,7 @@ def test_tricky_strings_survive_the_full_build_as_plain_text(fixture_copy, tmp_p
     result = build_site(site, fixture_copy)
     assert result.returncode == 0, result.stdout + result.stderr
     html = built_page(site, "categories/test-ore").read_text()
-    fact = html.split('<div class="fact" id="test-ore-overview">', 1)[1].split('<span class="fact-tools"', 1)[0]
+    fact = html.split('<div class="fact" id="test-ore-overview">', 1)[1].split('<div class="fact-tools"', 1)[0]
     assert "<em>" not in fact and "<code>" not in fact and "<del>" not in fact and "<sup>g" not in fact
     assert PASSING in " ".join(parse_page_fragment(fact).split())
     page = parse_page(built_page(site, "categories/test-ore"))

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from helpers import built_page, parse_page
 from nkexports.load import load_dataset
@@ -102,11 +103,47 @@ def test_sources_page_back_links_resolve(real_site):
 
 def test_no_page_shows_markup_meant_for_the_machine(real_site):
     """Markdown and template syntax never reach the reader's screen: no footnote marker, link
-    syntax or unrendered template on any page."""
+    syntax or unrendered template anywhere on any page, its header, navigation and citation
+    blocks included (the citations' own code, whose braces are BibTeX, apart)."""
     leaks = {}
     for path in html_pages(real_site):
-        text = " ".join(parse_page(path).article_text)
+        text = " ".join(parse_page(path).visible_text)
         found = [marker for marker in ("///", "](", "{{", "{%") if marker in text]
         if found:
             leaks[str(path.relative_to(real_site))] = found
     assert not leaks
+
+
+def test_a_page_title_names_the_site_once(real_site):
+    """The home page is titled by the site's name alone; every other page by its own title, then the site's."""
+    site_name = "North Korea's exports"
+    assert parse_page(real_site / "index.html").title.strip() == site_name
+    for path in html_pages(real_site):
+        title = parse_page(path).title.strip()
+        assert title.count(site_name) == 1, f"{path.relative_to(real_site)}: <title> is {title!r}"
+
+
+EDIT_PREFIX = "https://github.com/nkexports/nkexports/edit/main/"
+
+
+def test_every_edit_button_opens_a_file_of_the_repository(real_site):
+    """GitHub edits files, not folders: a page made from a whole folder has no edit button."""
+    checked = 0
+    for path in html_pages(real_site):
+        edits = [link["href"] for link in parse_page(path).links if link.get("rel") == "edit"]
+        for href in edits:
+            assert href.startswith(EDIT_PREFIX), href
+            assert (ROOT / href.removeprefix(EDIT_PREFIX)).is_file(), f"{path.relative_to(real_site)}: edits {href}"
+            checked += 1
+    assert checked >= len(REAL.pages)
+    for url in ("figures", "data", "sources", "sources/news"):
+        assert not [link for link in parse_page(built_page(real_site, url)).links if link.get("rel") == "edit"], url
+
+
+def test_cite_this_page_is_in_the_table_of_contents(real_site):
+    for page in REAL.pages.values():
+        soup = BeautifulSoup(built_page(real_site, page.url.rstrip("/")).read_text(encoding="utf-8"), "html.parser")
+        entries = soup.select('[data-md-component="toc"] a[href="#cite-this-page"]')
+        # Material writes the table of contents twice: in the sidebar and in the phone's drawer.
+        assert entries and {e.get_text(strip=True) for e in entries} == {"Cite this page"}, f"{page.url}: not in the contents"
+        assert soup.select_one("h2#cite-this-page + section.cite-page") is not None, page.url

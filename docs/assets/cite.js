@@ -29,4 +29,74 @@
       button.textContent = "Copied";
     });
   });
+
+  // A table row's "Cite" link: the formats of every row of the page are in one file beside it
+  // (nkexports/hooks/figure_citations.py), fetched the first time a reader asks for one, and shown
+  // in a dialog with the same markup as a fact's citation. Without this script the link leads to
+  // "Cite this page" and the page's citation files. Text is set as text, never parsed as HTML.
+  var rows = null;
+  function rowCitations() {
+    if (!rows) {
+      rows = fetch("figure-citations.json").then(function (response) {
+        if (!response.ok) throw new Error("figure-citations.json: " + response.status);
+        return response.json();
+      });
+    }
+    return rows;
+  }
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+  function formatBlock(format, open) {
+    var details = element("details", "cite-format");
+    details.open = open;
+    details.setAttribute("data-format", format.label);
+    details.appendChild(element("summary", "", format.label));
+    var code = element("code");
+    code.appendChild(document.createTextNode(format.before));
+    if (format.pattern) {
+      var span = element("span", "cite-accessed", format.placeholder);
+      span.setAttribute("data-pattern", format.pattern);
+      span.setAttribute("data-months", format.months.join("|"));
+      code.appendChild(span);
+    }
+    code.appendChild(document.createTextNode(format.after));
+    details.appendChild(element("pre")).appendChild(code);
+    var button = details.appendChild(element("button", "cite-copy", "Copy"));
+    button.type = "button";
+    button.setAttribute("aria-label", "Copy the " + format.label + " citation of this figure");
+    return details;
+  }
+  function dialogFor(row) {
+    var dialog = document.querySelector("dialog.cite-dialog");
+    if (!dialog) {
+      dialog = document.body.appendChild(element("dialog", "cite-dialog md-typeset"));
+      dialog.setAttribute("aria-labelledby", "cite-dialog-title");
+    }
+    dialog.textContent = "";
+    var heading = dialog.appendChild(element("p", "cite-dialog-title", "Cite: " + row.title));
+    heading.id = "cite-dialog-title";
+    if (row.original) dialog.appendChild(element("p", "cite-original", "Cite the original too: " + row.original));
+    row.formats.forEach(function (format, index) { dialog.appendChild(formatBlock(format, index === 0)); });
+    var close = dialog.appendChild(element("button", "cite-close", "Close"));
+    close.type = "button";
+    close.addEventListener("click", function () { dialog.close(); });
+    fill(dialog);
+    return dialog;
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a.cite-row");
+    if (!link) return;
+    event.preventDefault();
+    rowCitations().then(function (all) {
+      var row = all[link.getAttribute("data-cite")];
+      if (!row) throw new Error("no citation for row " + link.getAttribute("data-cite"));
+      dialogFor(row).showModal();
+    }).catch(function () {
+      window.location.hash = "cite-this-page";
+    });
+  });
 })();

@@ -13,6 +13,7 @@ import logging
 import posixpath
 from pathlib import Path
 
+from nkexports import cited_pages
 from nkexports.citation import CitedWork
 from nkexports.citation_formats import all_formats, file_text
 from nkexports.citation_html import page_block
@@ -27,16 +28,18 @@ from nkexports.urls import DATA
 log = logging.getLogger("mkdocs.hooks.page_footer")
 
 FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnotes here, before our block
+# A Markdown heading, not one inside the HTML block, so that the table of contents lists it;
+# the block names it (aria-labelledby) by its id.
+CITE_HEADING = "## Cite this page { #cite-this-page data-search-exclude }"
 CITATION_FILES = ("bib", "ris", "json")
 PAGE_FILE = "cite.{}"  # beside each page's index.html
 SITE_FILE = "citations.{}"  # at the site's root: every page
 WAYBACK = "https://web.archive.org/web/{day}/{url}"
-_cited: dict[str, CitedWork] = {}  # page URL -> the page as cited, for the files written after the build
 _history: dict = {}  # every file's last revision, read once per build
 
 
 def on_pre_build(config):
-    _cited.clear()
+    cited_pages.cited.clear()
     _history.clear()
     _history.update(revisions(Path(config.config_file_path).resolve().parent))
     if is_shallow(Path(config.config_file_path).resolve().parent):
@@ -60,7 +63,7 @@ def on_page_markdown(markdown, page, config, files):
     title = page.meta.get("title") or page.title or config.site_name
     work = CitedWork(title=title, url=url, date=revision.date if revision else datetime.date.today().isoformat(),
                      site_name=config.site_name, revision=revision.short if revision else None)
-    _cited[page.url] = work
+    cited_pages.cited[page.url] = work
     dataset = None
     if page.file.src_uri == DATA:
         dataset = [Download(name, f"{site_url}{DOWNLOAD_DIR}/{name}", what)
@@ -75,7 +78,7 @@ def on_page_markdown(markdown, page, config, files):
         site_files={ext: _relative(SITE_FILE.format(ext), page.url) for ext in CITATION_FILES})
     # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
     marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
-    return f"{markdown}{marker}\n\n{footer}\n"
+    return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
 
 
 def on_page_content(html, page, config, files):
@@ -85,9 +88,9 @@ def on_page_content(html, page, config, files):
 
 def on_post_build(config):
     site = Path(config.site_dir)
-    for page_url, work in _cited.items():
+    for page_url, work in cited_pages.cited.items():
         for ext in CITATION_FILES:
             (site / page_url / PAGE_FILE.format(ext)).write_text(file_text([work], ext), encoding="utf-8", newline="")
-    every_page = [_cited[url] for url in sorted(_cited)]
+    every_page = [cited_pages.cited[url] for url in sorted(cited_pages.cited)]
     for ext in CITATION_FILES:
         (site / SITE_FILE.format(ext)).write_text(file_text(every_page, ext), encoding="utf-8", newline="")

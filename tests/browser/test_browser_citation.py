@@ -46,16 +46,18 @@ def test_a_figure_citation_is_copied_on_a_phone(browser, site_url):
         page = tab.page
         page.goto(site_url + f"categories/coal/#{FIGURE}", wait_until="load")
         control = page.locator(f'div.fact[id="{FIGURE}"] details.cite-figure')
-        control.locator("summary").click()
+        control.locator(":scope > summary").click()
         today = _today(page)
 
         mla = control.locator('.cite-format[data-format="MLA 9"]')
+        mla.locator("summary").click()
         copied = _copy(page, mla)
         assert copied == mla.locator("pre code").inner_text()
         assert f"/categories/coal/#{FIGURE}" in copied
         assert copied.endswith(f"Accessed {today.day} {_mla_month(today)} {today.year}.")
 
         biblatex = control.locator('.cite-format[data-format="BibLaTeX"]')
+        biblatex.locator("summary").click()
         (entry,) = bibtexparser.parse_string(_copy(page, biblatex)).entries
         assert entry["urldate"] == today.isoformat()
         assert entry["url"].endswith(f"/categories/coal/#{FIGURE}")

@@ -1,0 +1,64 @@
+"""MkDocs hook: a citation for every row of a page's figure tables, in every format, kept out of the page.
+
+A table row carries only a small cite link (render.row_citation); the formats of all of a page's
+rows go in one file beside the page, ROW_FILE, which docs/assets/cite.js fetches when a reader
+opens a row's citation. Each row is cited as a figure: its title in words, its anchor's address,
+the page's cited revision (nkexports/cited_pages.py, which the page_footer hook fills) and the primary source behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from nkexports import cited_pages, views
+from nkexports.citation import CitedWork
+from nkexports.citation_formats import cite_figure
+from nkexports.escape import json_text
+from nkexports.site import site_data
+
+ROW_FILE = "figure-citations.json"  # beside each page's index.html
+# The link render.row_citation writes: its anchor, then the figure it cites (both checked ids).
+_ROW_LINK = re.compile(r'class="cite-row" data-cite="([a-z0-9-]+)" data-figure="([a-z0-9-]+)"')
+_rows: dict[str, dict[str, dict]] = {}  # page URL -> anchor -> the row's citation
+
+
+def on_pre_build(config):
+    _rows.clear()
+
+
+def row_entry(work: CitedWork, primary_source: str | None) -> dict:
+    """One row's citation as the page's script reads it: each format's text split where the access date goes."""
+    formats = []
+    for format in cite_figure(work.title, work.url, work.date, work.site_name, work.revision, primary_source):
+        before, after = format.parts()
+        form = format.date_form
+        formats.append({"label": format.label, "before": before, "after": after,
+                        "pattern": form.pattern if form else None, "months": list(form.months) if form else None,
+                        "placeholder": format.placeholder})
+    return {"title": work.title, "url": work.url, "original": primary_source, "formats": formats}
+
+
+def on_page_content(html, page, config, files):
+    found = _ROW_LINK.findall(html)
+    if not found:
+        return html
+    data = site_data(config)
+    figures = {o.id: o for o in data.observations}
+    page_work = cited_pages.cited[page.url]
+    rows = {}
+    for anchor, figure_id in found:
+        observation = figures[figure_id]
+        primary = "; ".join(views.primary_sources(data, observation.sources)) or None
+        work = CitedWork(views.figure_title(data, observation), f"{page_work.url}#{anchor}", page_work.date,
+                         page_work.site_name, page_work.revision, primary)
+        rows[anchor] = row_entry(work, primary)
+    _rows[page.url] = rows
+    return html
+
+
+def on_post_build(config):
+    site = Path(config.site_dir)
+    for page_url, rows in _rows.items():
+        (site / page_url / ROW_FILE).write_text(json_text(rows, separators=(",", ":")),
+                                                encoding="utf-8")
