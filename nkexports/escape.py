@@ -131,6 +131,16 @@ def svg_text(value) -> str:
     return html.escape(str(value), quote=True).translate(_XML_WHITESPACE)
 
 
+# Characters XML 1.0 cannot hold at all, even as references: a feed with one is not a feed.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value) -> str:
+    """Text for an XML element or attribute that ElementTree writes (it escapes markup itself,
+    but not the characters XML forbids, which are dropped)."""
+    return _NOT_XML.sub("", str(value))
+
+
 def json_text(data, **options) -> str:
     """JSON that every parser reads: NaN and infinities raise instead of writing invalid JSON."""
     return json.dumps(data, allow_nan=False, ensure_ascii=False, **options)

@@ -14,7 +14,8 @@ from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Observation, Page, Series
 from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
-from .links import Links
+from .change_log import CommitLog
+from .links import Links, relative
 from .numbers import format_amount, format_figure
 from .periods import period_label
 from .text import Trusted, attribute, inert
@@ -217,6 +218,21 @@ class Renderer:
                             claims=self.data.claims, title="Claims checked",
                             description="Popular claims about North Korea's exports, checked against sources.",
                             data_file=self.data.claims_file, last_verified=self.data.claims_verified)
+
+    def changes_page(self, logs: list[CommitLog], repo_url: str, site_paths) -> str:
+        """The recent changes to the data, `logs` newest first (empty outside a git checkout),
+        linking the pages each touches that the site still has (`site_paths`, under docs/)."""
+        here = urls.CHANGES
+        links = Links(self.data, here)
+        known = {urls.url_of(path): path for path in site_paths}
+
+        def page_links(addresses) -> Trusted:
+            return Trusted(", ".join(links.to(known[a], a.rstrip("/") or "home") for a in addresses if a in known))
+
+        return self._render("changes.md.j2", here, logs=logs, repo_url=repo_url.rstrip("/"), page_links=page_links,
+                            feed_link=Trusted(relative(here, urls.CHANGES_FEED)), title="Changes to the figures",
+                            description="What the latest changes to the data added, removed and changed, figure by figure.",
+                            data_file="data/", last_verified="", exclude_from_search=True)
 
     def figures_paths(self) -> list[tuple[int, str]]:
         """(number, path) of every page of annual figures, the first one first."""

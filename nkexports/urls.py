@@ -13,6 +13,8 @@ CLAIMS = "claims.md"
 FIGURES = "figures.md"
 DATA = "data.md"
 METHODOLOGY = "methodology.md"
+CHANGES = "changes.md"
+CHANGES_FEED = "changes.xml"
 SOURCES_INDEX = "sources/index.md"
 DOWNLOAD_DIR = "downloads"
 # Addresses MkDocs and Material use for themselves.
@@ -51,6 +53,6 @@ def url_of(path: str) -> str:
 
 def reserved_top_level() -> set[str]:
     """First path segments a topic page (which lives at the top level) may not take."""
-    own = {path.split("/")[0].removesuffix(".md") for path in (SANCTIONS, CLAIMS, FIGURES, DATA, SOURCES_INDEX)}
+    own = {path.split("/")[0].removesuffix(".md") for path in (SANCTIONS, CLAIMS, FIGURES, DATA, SOURCES_INDEX, CHANGES)}
     sections = {k.section.strip("/") for k in KINDS if k.section}
     return (own | sections | {DOWNLOAD_DIR} | set(THEME_ADDRESSES)) - {""}

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from data_history import repo  # noqa: F401  (a fixture: a git history of the fixture data)
 from helpers import FIXTURE_DATA, LOOPBACK, build_site
 from hostile_data import add_case_pages, make_hostile
 

@@ -4,76 +4,15 @@ real command; its Markdown is read back through a CommonMark parser with tables,
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
-from helpers import FIXTURE_DATA, ROOT
-
-GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
-NEW_SOURCE = """  - id: example-2022-news
-    kind: news
-    publisher: Example Daily
-    title: Synthetic news of a second year
-    published: 2022-02-01
-    url: https://example.org/news?id=1|2
-    accessed: 2024-01-15
-"""
-NEW_OBSERVATION = """      - amount: 85
-        unit: percent
-        period: 2021
-        indicator: partner-share-of-exports
-        reporter: example-customs
-        partner: testland
-        sources: [example-2022-news]
-"""
-REMOVED_FACT = """  - id: test-ore-overview
-    topic: overview
-    statement: Test ore is a made-up product used to exercise the page generator.
-    sources: [example-2020-report]
-"""
-
-
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run([*GIT, *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, f"the fixture no longer holds {old!r}"
-    path.write_text(text.replace(old, new, 1))
-
-
-def _head_changes(data: Path) -> None:
-    """One value changed, one observation added, one source added, one fact removed."""
-    _edit(data / "series" / "total-exports-kotra.yaml", "amount: 2000000", "amount: 2100000")
-    _edit(data / "partners" / "testland.yaml", "        partner: testland\n",
-          "        partner: testland\n" + NEW_OBSERVATION)
-    sources = data / "sources" / "example.yaml"
-    sources.write_text(sources.read_text() + NEW_SOURCE)
-    _edit(data / "categories" / "test-ore.yaml", REMOVED_FACT, "")
-
-
-@pytest.fixture
-def repo(tmp_path) -> Path:
-    """A git repository holding the fixture data at `base`, and the four changes at `head`."""
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    shutil.copytree(FIXTURE_DATA, repo / "data")
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", "data")
-    _git(repo, "commit", "-q", "-m", "base")
-    _git(repo, "tag", "base")
-    _head_changes(repo / "data")
-    _git(repo, "commit", "-q", "-am", "head")
-    _git(repo, "tag", "head")
-    return repo
-
+from data_history import edit, git
+from helpers import ROOT
 
 def run_diff(repo: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "nkexports", "diff", *args], cwd=repo, capture_output=True, text=True)
@@ -160,9 +99,9 @@ def test_the_summary_and_the_pull_request_template_ask_the_same(repo):
 
 
 def test_the_working_tree_is_the_head_when_none_is_named_and_stays_untouched(repo):
-    _edit(repo / "data" / "partners" / "otherland.yaml", "Otherland is a made-up partner.",
+    edit(repo / "data" / "partners" / "otherland.yaml", "Otherland is a made-up partner.",
           '"Otherland is a made-up partner | with a pipe <img src=x> **and** [a](javascript:x)."')
-    before = _git(repo, "status", "--porcelain")
+    before = git(repo, "status", "--porcelain")
     result = run_diff(repo, "head")
     assert result.returncode == 0, result.stderr
     [fact] = read_summary(result.stdout)["Facts"]
@@ -171,13 +110,13 @@ def test_the_working_tree_is_the_head_when_none_is_named_and_stays_untouched(rep
                                        "Otherland is a made-up partner | with a pipe <img src=x> **and** "
                                        "[a](javascript:x).")
     assert fact["What"].find() is None  # the text made no element
-    assert _git(repo, "status", "--porcelain") == before
-    assert _git(repo, "rev-parse", "HEAD") == _git(repo, "rev-parse", "head")
+    assert git(repo, "status", "--porcelain") == before
+    assert git(repo, "rev-parse", "HEAD") == git(repo, "rev-parse", "head")
 
 
 def test_the_verdict_lists_the_heads_problems_with_their_place(repo):
     partner = repo / "data" / "partners" / "otherland.yaml"
-    _edit(partner, "sources: [example-2020-report]", "sources: [no-such-source]")
+    edit(partner, "sources: [example-2020-report]", "sources: [no-such-source]")
     line = partner.read_text().splitlines().index("    sources: [no-such-source]") + 1
     soup = BeautifulSoup(MarkdownIt("commonmark").render(run_diff(repo, "head").stdout), "html.parser")
     [problem] = soup.find("ul").find_all("li")
@@ -194,7 +133,7 @@ def test_a_ref_is_never_read_as_an_option(repo):
 
 def test_a_value_json_cannot_hold_is_written_as_text(repo):
     series = repo / "data" / "series" / "total-exports-kotra.yaml"
-    _edit(series, "amount: 2100000", "amount: .inf")
+    edit(series, "amount: 2100000", "amount: .inf")
     result = run_diff(repo, "base", "--json", "diff.json")
     assert result.returncode == 0, result.stderr
     report = json.loads((repo / "diff.json").read_text())

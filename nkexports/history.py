@@ -1,0 +1,122 @@
+"""What each recent commit to data/ changed, entry by entry: the changes page and its feed.
+
+Read along the first parents, as the cited revisions are. The data at a commit's first parent is
+the data of the previous commit listed (nothing in between touched data/), so N commits need N+1
+readings of the data. Each comparison is kept in a cache keyed by the two data trees' hashes,
+since a pair of trees always compares the same: a warm build reads no old data at all.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .datadiff import State, compare, read_state
+from .gitrefs import export_data
+
+# The newest commits to data/ the changes page lists; older ones are in the repository's history.
+RECENT_COMMITS = 12
+CACHE_VERSION = 1  # bump when the comparison's output changes shape
+
+
+@dataclass(frozen=True)
+class DataCommit:
+    commit: str
+    date: str  # the commit date, ISO 8601 with its offset
+    subject: str
+    changes: tuple[dict, ...]  # the data diff's "changes" entries
+
+    @property
+    def short(self) -> str:
+        return self.commit[:7]
+
+
+def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMITS) -> list[DataCommit]:
+    """The newest `limit` commits that changed `data_path`, newest first, each with its changes;
+    nothing when `repo` is not a git checkout. In a shallow clone the oldest commit's parent is
+    missing, so that commit is left out rather than shown as adding everything."""
+    listed = _log(repo, data_path, limit + 1)
+    if not listed:
+        return []
+    cache = repo / ".cache" / "data-history"
+    commits = []
+    with tempfile.TemporaryDirectory(prefix="nkexports-history-") as scratch:
+        states: dict[str, State] = {}
+        for (commit, tree, date, subject), older in zip(listed, [*listed[1:], None]):
+            if older is None:
+                parent_tree = _parent_tree(repo, commit, data_path)
+                if parent_tree is None:
+                    break
+                base = (parent_tree, f"{commit}^")
+            else:
+                base = (older[1], older[0])
+            changes = _cached(cache, base[0], tree)
+            if changes is None:
+                old = _state(repo, base[1], base[0], data_path, Path(scratch), states)
+                new = _state(repo, commit, tree, data_path, Path(scratch), states)
+                changes = compare(old, new, base[1], commit).as_json()["changes"]
+                _store(cache, base[0], tree, changes)
+            commits.append(DataCommit(commit, date, subject, tuple(changes)))
+    return commits[:limit]
+
+
+def _log(repo: Path, data_path: str, count: int) -> list[tuple[str, str, str, str]]:
+    """(commit, data tree, date, subject) of the newest `count` first-parent commits touching data."""
+    try:
+        out = subprocess.run(["git", "log", "--first-parent", f"-n{count}", "--format=%H%x1f%cI%x1f%s",
+                              "--", data_path], cwd=repo, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    listed = []
+    for line in out.splitlines():
+        commit, date, subject = line.split("\x1f", 2)
+        listed.append((commit, _tree(repo, commit, data_path) or "", date, subject))
+    return listed
+
+
+def _tree(repo: Path, ref: str, data_path: str) -> str | None:
+    result = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}:{data_path}"],
+                            cwd=repo, capture_output=True, text=True)
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
+def _parent_tree(repo: Path, commit: str, data_path: str) -> str | None:
+    """The data tree of the commit's first parent: '' when the parent has no data yet (the data
+    was added then), None when the parent is not in this clone."""
+    parent = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{commit}^"],
+                            cwd=repo, capture_output=True, text=True)
+    if parent.returncode != 0:
+        return None
+    return _tree(repo, parent.stdout.strip(), data_path) or ""
+
+
+def _state(repo: Path, ref: str, tree: str, data_path: str, scratch: Path, states: dict[str, State]) -> State:
+    if tree not in states:
+        if not tree:
+            states[tree] = State({}, [], None)
+        else:
+            data_dir = export_data(repo, ref, data_path, scratch / tree)
+            states[tree] = read_state(data_dir, data_path)
+    return states[tree]
+
+
+def _cache_file(cache: Path, old_tree: str, new_tree: str) -> Path:
+    return cache / f"v{CACHE_VERSION}-{old_tree or 'empty'}-{new_tree}.json"
+
+
+def _cached(cache: Path, old_tree: str, new_tree: str) -> list[dict] | None:
+    try:
+        return json.loads(_cache_file(cache, old_tree, new_tree).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _store(cache: Path, old_tree: str, new_tree: str, changes: list[dict]) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        _cache_file(cache, old_tree, new_tree).write_text(json.dumps(changes), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout builds without the cache, only more slowly

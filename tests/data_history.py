@@ -1,0 +1,74 @@
+"""A fixture git repository of the fixture data: a base commit and a head commit with one value
+changed, one observation added, one source added and one fact removed (for the data diff and
+the changes page)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import FIXTURE_DATA
+
+GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
+NEW_SOURCE = """  - id: example-2022-news
+    kind: news
+    publisher: Example Daily
+    title: Synthetic news of a second year
+    published: 2022-02-01
+    url: https://example.org/news?id=1|2
+    accessed: 2024-01-15
+"""
+NEW_OBSERVATION = """      - amount: 85
+        unit: percent
+        period: 2021
+        indicator: partner-share-of-exports
+        reporter: example-customs
+        partner: testland
+        sources: [example-2022-news]
+"""
+REMOVED_FACT = """  - id: test-ore-overview
+    topic: overview
+    statement: Test ore is a made-up product used to exercise the page generator.
+    sources: [example-2020-report]
+"""
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run([*GIT, *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"the fixture no longer holds {old!r}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def _head_changes(data: Path) -> None:
+    """One value changed, one observation added, one source added, one fact removed."""
+    edit(data / "series" / "total-exports-kotra.yaml", "amount: 2000000", "amount: 2100000")
+    edit(data / "partners" / "testland.yaml", "        partner: testland\n",
+          "        partner: testland\n" + NEW_OBSERVATION)
+    sources = data / "sources" / "example.yaml"
+    sources.write_text(sources.read_text() + NEW_SOURCE)
+    edit(data / "categories" / "test-ore.yaml", REMOVED_FACT, "")
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    """A git repository holding the fixture data at `base`, and the four changes at `head`."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copytree(FIXTURE_DATA, repo / "data")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "data")
+    git(repo, "commit", "-q", "-m", "base")
+    git(repo, "tag", "base")
+    _head_changes(repo / "data")
+    git(repo, "commit", "-q", "-am", "head")
+    git(repo, "tag", "head")
+    return repo
+
+
