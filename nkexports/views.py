@@ -203,16 +203,24 @@ def primary_sources(data: Dataset, source_ids) -> list[str]:
     return found
 
 
+def _lower_first(text: str) -> str:
+    """'Exports (value)' -> 'exports (value)'; 'IT freelancers' stays as it is."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
 def figure_title(data: Dataset, observation: Observation) -> str:
-    """A figure named as a reader would: "North Korea's exports (value) of coal to China, 2016 (US EIA)"."""
-    words = [f"North Korea's {data.indicators[observation.indicator].label[0].lower()}"
-             f"{data.indicators[observation.indicator].label[1:]}"]
+    """A figure named as a reader would cite it: what it is about, then what it measures, when and
+    whose: "North Korea, coal (anthracite), China: exports (value), 2016 (China customs)"."""
+    about = ["North Korea"]
     if observation.product:
-        words.append(f"of {data.pages[('category', observation.product)].title.lower()}")
+        about.append(_lower_first(data.pages[("category", observation.product)].title))
     if observation.partner:
-        words.append(f"with {data.pages[('partner', observation.partner)].title}")
+        about.append(data.pages[("partner", observation.partner)].title)
     if observation.place:
-        words.append(f"({observation.place})")
+        about.append(observation.place)
+    measured = _lower_first(data.indicators[observation.indicator].label)
     if observation.label:
-        words.append(f"({observation.label})")
-    return f"{' '.join(words)}, {period_label(observation.period)} ({data.reporters[observation.reporter].name})"
+        # "Other figure" says nothing a label does not say better.
+        measured = observation.label if observation.indicator == "other" else f"{measured} ({observation.label})"
+    return (f"{', '.join(about)}: {measured}, {period_label(observation.period)} "
+            f"({data.reporters[observation.reporter].name})")

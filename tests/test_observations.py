@@ -12,7 +12,8 @@ import pytest
 from frictionless import Package
 
 from helpers import ROOT, built_page
-from nkexports.views import KEY_INDICATORS
+from nkexports.periods import period_label
+from nkexports.views import KEY_INDICATORS, figure_title
 from test_site import REAL
 
 BEFORE = ROOT / "tests" / "migration" / "figures-before-observations.csv"
@@ -140,3 +141,17 @@ def test_observation_downloads_agree_with_each_other(real_site):
     as_csv = _downloaded(real_site, "observations.csv")
     assert [o["id"] for o in as_json] == [r["id"] for r in as_csv]
     assert [float(o["value"]) for o in as_json] == [float(r["value"]) for r in as_csv]
+
+
+def test_every_figure_title_names_what_it_is_about_once_and_keeps_the_words_as_written():
+    for observation in REAL.observations:
+        title = figure_title(REAL, observation)
+        about, _, rest = title.partition(": ")
+        assert about.startswith("North Korea"), title
+        if observation.product:
+            product = REAL.pages[("category", observation.product)].title
+            assert about.lower().count(product.lower()) == 1, title
+            assert product[1:] in about, f"{title}: the product's own casing is kept"
+        if observation.partner:
+            assert REAL.pages[("partner", observation.partner)].title in about, title
+        assert rest.endswith(f", {period_label(observation.period)} ({REAL.reporters[observation.reporter].name})"), title
