@@ -13,6 +13,7 @@ import hashlib
 import io
 import math
 import os
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,11 +51,12 @@ class Variant:
     height: int
     font_size: float
     year_ticks: int
+    legend_characters: int  # a reporter's name wraps after this many characters
 
 
 # The narrow drawing is as wide as the column on a 375 px phone, so its 12-unit text renders at
 # 12 px or more; the wide one is shown from a 520 px column, where its 15-unit text is over 12 px.
-VARIANTS = (Variant("narrow", 340, 330, 12, 4), Variant("wide", 640, 360, 15, 8))
+VARIANTS = (Variant("narrow", 340, 330, 12, 4, 40), Variant("wide", 640, 360, 15, 8, 56))
 
 
 def chart_markup(chart: Chart) -> str:
@@ -113,7 +115,7 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
         for r, run in enumerate(line.runs):
             axes.plot([year for year, _ in run], [amount for _, amount in run], gid=f"run-{n}-{r}",
                       color=colour, linestyle=DASHES[n % len(DASHES)], marker=POINTS[n % len(POINTS)],
-                      markersize=4, linewidth=2 if n == 0 else 1.5, label=line.reporter if r == 0 else "_run",
+                      markersize=4, linewidth=2 if n == 0 else 1.5, label=_wrapped(line.reporter, variant) if r == 0 else "_run",
                       clip_on=False)
     for marker in chart.markers:
         axes.axvline(marker.year, color=FOREGROUND, alpha=0.5, linestyle=(0, (4, 3)), linewidth=1,
@@ -135,6 +137,11 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
     legend.set_gid("legend")
     _check_inside(figure, axes, legend)
     return figure
+
+
+def _wrapped(name: str, variant: Variant) -> str:
+    """A long name on several lines rather than past the drawing's edge."""
+    return "\n".join(textwrap.wrap(name, variant.legend_characters, break_long_words=True)) or name
 
 
 def _axis_top(highest: float) -> float:

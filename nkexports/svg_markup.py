@@ -26,6 +26,10 @@ def tidy(svg: str, *, id_prefix: str, colours: dict[str, str], marks: dict[str, 
     tree = ElementTree.fromstring(svg)
     for metadata in tree.findall(f"{SVG}metadata"):
         tree.remove(metadata)
+    # matplotlib's <style> sets `*{...}`: inline in a page, it would restyle the whole page.
+    for parent in tree.iter():
+        for style in parent.findall(f"{SVG}style"):
+            parent.remove(style)
     referenced = set()
     for element in tree.iter():
         referenced.update(_REFERENCE.findall(element.get("clip-path", "")))
