@@ -32,9 +32,13 @@ class Line:
 
 @dataclass(frozen=True)
 class Marker:
-    """A year in which the UN Security Council restricted exports, labelled with its resolutions."""
+    """A year in which the UN Security Council restricted exports, with its resolutions' numbers."""
     year: int
-    label: str
+    resolutions: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return "UNSCR " + ", ".join(self.resolutions)
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def resolution_markers(data: Dataset, first_year: int, last_year: int) -> tuple[
         year = int(measure.date[:4])
         if first_year <= year <= last_year:
             by_year.setdefault(year, []).append(number.group(1))
-    return tuple(Marker(year, "UNSCR " + ", ".join(numbers)) for year, numbers in sorted(by_year.items()))
+    return tuple(Marker(year, tuple(numbers)) for year, numbers in sorted(by_year.items()))
 
 
 def chart_of(data: Dataset, series: Series) -> Chart:

@@ -98,7 +98,7 @@ def _draw(chart: Chart, variant: Variant) -> str:
              for n, line in enumerate(chart.lines) for r, run in enumerate(line.runs)}
     marks |= {"latest": {"class": "chart-latest"}, "legend": {"class": "chart-legend"}}
     marks |= {f"marker-{m.year}": {"class": "chart-marker", "data-year": str(m.year)} for m in chart.markers}
-    marks |= {f"marker-label-{m.year}": {"class": "chart-marker-label", "data-year": str(m.year)} for m in chart.markers}
+    marks |= {f"marker-label-{m.year}": {"class": "chart-marker-label"} for m in chart.markers}
     root = {"class": f"chart chart-{variant.name}", "role": "img", "aria-labelledby": f"{prefix}-title",
             "aria-describedby": f"{prefix}-desc", "data-first-year": str(chart.first_year),
             "data-last-year": str(chart.last_year)}
@@ -159,14 +159,26 @@ def _label_latest(axes, chart: Chart, top: float) -> None:
 
 
 def _label_markers(axes, chart: Chart, variant: Variant) -> None:
-    """Each resolution's label runs up its dashed line; when the next marker is a year away, the
-    label goes on the left so that the two labels do not overlap."""
-    years = [m.year for m in chart.markers]
+    """Each resolution's label runs up its dashed line. Lines too close for a label between them
+    share one label naming the first and last resolution, beside the last line, or before the
+    first when the next line is too close too."""
+    per_year = 0.75 * variant.width / (chart.last_year - chart.first_year + 1)  # the plot is about 3/4 wide
+    room = 1.2 * variant.font_size + 6
+    clusters: list[list] = []
     for marker in chart.markers:
-        crowded = marker.year + 1 in years
-        axes.annotate(marker.label, (marker.year, 1), xycoords=("data", "axes fraction"),
-                      xytext=(-3 if crowded else 3, -2), textcoords="offset points", rotation=90,
-                      ha="right" if crowded else "left", va="top", color=FOREGROUND, gid=f"marker-label-{marker.year}")
+        if clusters and (marker.year - clusters[-1][-1].year) * per_year < room:
+            clusters[-1].append(marker)
+        else:
+            clusters.append([marker])
+    for n, cluster in enumerate(clusters):
+        label = cluster[0].label if len(cluster) == 1 else (
+            f"UNSCR {cluster[0].resolutions[0]}\u2013{cluster[-1].resolutions[-1]}")
+        following = clusters[n + 1][0].year if n + 1 < len(clusters) else None
+        right = following is None or (following - cluster[-1].year) * per_year >= 2 * room
+        axes.annotate(label, (cluster[-1].year if right else cluster[0].year, 1), xycoords=("data", "axes fraction"),
+                      xytext=(3 if right else -3, -2), textcoords="offset points", rotation=90,
+                      ha="left" if right else "right", va="top", color=FOREGROUND,
+                      gid=f"marker-label-{cluster[0].year}")
 
 
 def _check_inside(figure: Figure, axes, legend) -> None:
