@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import matplotlib
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from importlib.metadata import version
+from typing import TYPE_CHECKING
 
 from .chart_data import Chart
 from .numbers import format_amount
 from .svg_markup import tidy
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # matplotlib colours that stand for the page's colours in the drawing, replaced in the SVG.
 FOREGROUND = "#010101"
@@ -73,7 +75,7 @@ _CODE = [Path(__file__).with_name(name) for name in ("charts.py", "chart_data.py
 
 @lru_cache(maxsize=256)
 def _drawing(chart: Chart, variant: Variant) -> str:
-    key = hashlib.sha256(repr((chart, variant, matplotlib.__version__)).encode())
+    key = hashlib.sha256(repr((chart, variant, version("matplotlib"))).encode())
     for module in _CODE:
         key.update(module.read_bytes())
     cached = CACHE_DIR / f"{key.hexdigest()}.svg"
@@ -88,6 +90,10 @@ def _drawing(chart: Chart, variant: Variant) -> str:
 
 
 def _draw(chart: Chart, variant: Variant) -> str:
+    # Imported here: matplotlib takes about a second to import, which a build whose every
+    # drawing is in the cache never needs.
+    import matplotlib
+
     with matplotlib.rc_context(SETTINGS | {"font.size": variant.font_size}):
         figure = _figure(chart, variant)
         out = io.StringIO()
@@ -107,6 +113,9 @@ def _draw(chart: Chart, variant: Variant) -> str:
 
 
 def _figure(chart: Chart, variant: Variant) -> Figure:
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     figure = Figure(figsize=(variant.width / 72, variant.height / 72), dpi=72, layout="constrained")
     axes = figure.add_subplot()
     top = _axis_top(max(amount for line in chart.lines for _, amount in line.points))
