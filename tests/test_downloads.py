@@ -7,6 +7,7 @@ import json
 import re
 
 from helpers import built_page, parse_page
+from nkexports.chart_data import chart_of
 from nkexports.charts import VARIANTS
 from test_site import REAL
 
@@ -51,6 +52,14 @@ def test_measures_claims_and_schemas_parse(real_site):
     assert [c["verdict"] for c in claims["claims"]] == [c.verdict for c in REAL.claims]
     schema = json.loads((real_site / "downloads" / "schemas" / "sources.schema.json").read_text())
     assert schema["properties"]["sources"]["items"]["required"][0] == "id"
+
+
+def test_resolution_note_only_under_charts_with_resolution_lines(real_site):
+    html = built_page(real_site, "figures").read_text()
+    for series in REAL.series.values():
+        section = re.split(r"<h[23]", html.split(f'id="series-{series.id}"', 1)[1], maxsplit=1)[0]
+        note = section.split("</svg>")[-1]
+        assert ("Dashed lines mark" in note) == bool(chart_of(REAL, series).markers), series.id
 
 
 def test_charts_have_title_description_and_table(real_site):
