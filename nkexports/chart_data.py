@@ -10,6 +10,9 @@ from .dataset import Dataset, Series
 from .numbers import format_amount
 
 _RESOLUTION_NUMBER = re.compile(r"resolution (\d+)$")
+UNSCR = "UNSCR "
+# A label runs up its line; a longer name is cut here (the chart's description has it in full).
+NAME_CHARACTERS = 24
 
 
 @dataclass(frozen=True)
@@ -32,13 +35,29 @@ class Line:
 
 @dataclass(frozen=True)
 class Marker:
-    """A year in which the UN Security Council restricted exports, with its resolutions' numbers."""
+    """A year in which the UN Security Council restricted exports, with its resolutions' short names:
+    "UNSCR 2371" when the measure's title ends with the resolution's number, else the title, cut short."""
     year: int
     resolutions: tuple[str, ...]
+    titles: tuple[str, ...]  # in full, for the description
 
     @property
     def label(self) -> str:
-        return "UNSCR " + ", ".join(self.resolutions)
+        return resolutions_label(self.resolutions)
+
+
+def resolutions_label(names) -> str:
+    """"UNSCR 2371, 2375" for numbered resolutions; other names as they are."""
+    if all(name.startswith(UNSCR) for name in names):
+        return UNSCR + ", ".join(name.removeprefix(UNSCR) for name in names)
+    return "; ".join(names)
+
+
+def resolutions_span(first: str, last: str) -> str:
+    """"UNSCR 2270–2397": the first and last of several resolutions that share one label."""
+    if first.startswith(UNSCR) and last.startswith(UNSCR):
+        return f"{first}\u2013{last.removeprefix(UNSCR)}"
+    return f"{first}\u2013{last}"
 
 
 @dataclass(frozen=True)
@@ -73,7 +92,7 @@ class Chart:
                 sentences.append(f"No {line.reporter} figure for {_and_list([str(y) for y in missing])}.")
         if self.markers:
             sentences.append("Dashed vertical lines mark UN Security Council resolutions restricting exports: "
-                             + "; ".join(f"{m.year} ({m.label})" for m in self.markers) + ".")
+                             + "; ".join(f"{m.year} ({', '.join(m.titles)})" for m in self.markers) + ".")
         return " ".join(sentences)
 
 
@@ -89,18 +108,21 @@ def same_quantity(first: Series, second: Series) -> bool:
 
 def resolution_markers(data: Dataset, first_year: int, last_year: int) -> tuple[Marker, ...]:
     """One marker per year from `first_year` to `last_year` in which a UN resolution restricted exports."""
-    by_year: dict[int, list[str]] = {}
+    by_year: dict[int, list[tuple[str, str]]] = {}
     for measure in data.measures:
         if measure.kind != "un-resolution":
             continue
         number = _RESOLUTION_NUMBER.search(measure.title)
-        if number is None:
-            raise ValueError(f"{data.measures_file}: measure '{measure.id}' is a UN resolution whose title does "
-                             f"not end with its number ('... resolution 2371'): '{measure.title}'")
+        name = UNSCR + number.group(1) if number else _cut(" ".join(measure.title.split()))
         year = int(measure.date[:4])
         if first_year <= year <= last_year:
-            by_year.setdefault(year, []).append(number.group(1))
-    return tuple(Marker(year, tuple(numbers)) for year, numbers in sorted(by_year.items()))
+            by_year.setdefault(year, []).append((name, measure.title))
+    return tuple(Marker(year, tuple(name for name, _ in named), tuple(title for _, title in named))
+                 for year, named in sorted(by_year.items()))
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= NAME_CHARACTERS else name[:NAME_CHARACTERS - 1].rstrip() + "\u2026"
 
 
 def chart_of(data: Dataset, series: Series) -> Chart:

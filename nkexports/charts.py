@@ -21,7 +21,7 @@ from pathlib import Path
 from importlib.metadata import version
 from typing import TYPE_CHECKING
 
-from .chart_data import Chart
+from .chart_data import Chart, resolutions_span
 from .numbers import format_amount
 from .svg_markup import tidy
 
@@ -181,7 +181,7 @@ def _label_markers(axes, chart: Chart, variant: Variant) -> None:
             clusters.append([marker])
     for n, cluster in enumerate(clusters):
         label = cluster[0].label if len(cluster) == 1 else (
-            f"UNSCR {cluster[0].resolutions[0]}\u2013{cluster[-1].resolutions[-1]}")
+            resolutions_span(cluster[0].resolutions[0], cluster[-1].resolutions[-1]))
         following = clusters[n + 1][0].year if n + 1 < len(clusters) else None
         right = following is None or (following - cluster[-1].year) * per_year >= 2 * room
         axes.annotate(label, (cluster[-1].year if right else cluster[0].year, 1), xycoords=("data", "axes fraction"),

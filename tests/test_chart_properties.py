@@ -1,4 +1,4 @@
-"""Property-based test of the charts: whatever a series title or a reporter's name holds, the SVG
+"""Property-based test of the charts: whatever a series title, a reporter's or a resolution's name holds, the SVG
 read back by an XML parser has only the elements and attributes the chart draws, and the text reads
 back as given."""
 
@@ -36,15 +36,15 @@ def private_cache(tmp_path_factory):
 names = st.one_of(syntax, visible_text.map(lambda t: t[:40])).filter(lambda t: t.strip() and not t.startswith("_"))
 
 
-@given(title=st.one_of(visible_text, syntax), reporter=names, other=names)
-def test_hostile_titles_and_reporters_create_no_element_or_attribute(title, reporter, other):
+@given(title=st.one_of(visible_text, syntax), reporter=names, other=names, resolution=names)
+def test_hostile_titles_and_reporters_create_no_element_or_attribute(title, reporter, other, resolution):
     chart = Chart(id="hostile", title=title, measured="Exports (value)", unit="USD",
                   lines=(Line(reporter, ((2015, 2e9), (2017, 1e9))), Line(other, ((2016, 1.5e9),))),
-                  markers=(Marker(2016, "UNSCR 2270"),))
+                  markers=(Marker(2016, (resolution[:24],), (resolution,)),))
     root = ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{charts.chart_markup(chart)}</charts>')
     for svg in root:
         for element in svg.iter():
             assert element.tag.removeprefix(SVG) in ELEMENTS, element.tag
             assert set(element.attrib) <= ATTRIBUTES, element.attrib
         assert (svg.find(f"{SVG}title").text or "") == title
-        assert reporter in svg.find(f"{SVG}desc").text
+        assert reporter in svg.find(f"{SVG}desc").text and resolution in svg.find(f"{SVG}desc").text
