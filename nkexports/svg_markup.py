@@ -17,6 +17,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _FONT_FAMILY = re.compile(r"font-family:[^;]*;?\s*")
 _REFERENCE = re.compile(r"url\(#([^)]+)\)")
+# matplotlib writes six decimals; a hundredth of a unit is far below a pixel and a third of the bytes.
+_LONG_DECIMAL = re.compile(r"(-?\d+\.\d\d)\d+")
 
 
 def tidy(svg: str, *, id_prefix: str, colours: dict[str, str], marks: dict[str, dict[str, str]],
@@ -47,9 +49,9 @@ def tidy(svg: str, *, id_prefix: str, colours: dict[str, str], marks: dict[str, 
             element.set("href", "#" + id_prefix + "-" + element.attrib.pop(XLINK_HREF)[1:])
         if element.get("style"):
             element.set("style", _css(element.get("style"), colours))
-        for name in ("d", "transform"):
+        for name in ("d", "transform", "x", "y"):
             if name in element.attrib:
-                element.set(name, " ".join(element.get(name).split()))
+                element.set(name, _LONG_DECIMAL.sub(r"\1", " ".join(element.get(name).split())))
     attributes = {"viewBox": tree.get("viewBox"), **root}
     inner = "".join(_markup(child) for child in tree)
     return (f'<svg xmlns="http://www.w3.org/2000/svg"{_attributes(attributes)}>'
