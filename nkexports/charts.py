@@ -16,9 +16,8 @@ import os
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
 from importlib.metadata import version
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .chart_data import Chart, resolutions_span
@@ -46,8 +45,9 @@ SETTINGS = {
 
 @dataclass(frozen=True)
 class Variant:
-    """One drawing of a chart: `width` × `height` SVG units, text of `font_size` units; CSS shows it
-    while the column is at least `font_size`/12 × ... wide enough for 12 px text (see site.css)."""
+    """One drawing of a chart: `width` × `height` SVG units with text of `font_size` units. Scaled
+    to a column c px wide, the text renders at font_size × c / width px; site.css shows each drawing
+    only in columns wide enough for that to be 12 px or more."""
     name: str
     width: int
     height: int
@@ -62,12 +62,13 @@ VARIANTS = (Variant("narrow", 340, 330, 12, 4, 40), Variant("wide", 640, 360, 15
 
 
 def chart_markup(chart: Chart) -> str:
-    """Both drawings of the chart, inside the element that CSS switches between them."""
+    """Both drawings of the chart, one after the other; CSS shows the one that fits the column."""
     return "".join(_drawing(chart, variant) for variant in VARIANTS)
 
 
-# Drawing takes about a tenth of a second, so drawings are kept on disk by content: the key covers
-# the chart, the drawing and the code that draws it, so a changed input or module draws again.
+# A drawing takes over a tenth of a second (some 5 s for the site's charts), so drawings are kept
+# on disk by content: the key covers the chart, the drawing and the code that draws it, so a
+# changed input or module draws again.
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charts"
 _CODE = [Path(__file__).with_name(name) for name in ("charts.py", "chart_data.py", "svg_markup.py", "escape.py",
                                                      "numbers.py")]
@@ -144,7 +145,7 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
         axes.spines[side].set_color(FOREGROUND)
     legend = figure.legend(loc="outside lower center", frameon=False, labelcolor=FOREGROUND, handlelength=2.5)
     legend.set_gid("legend")
-    _check_inside(figure, axes, legend)
+    _check_inside(figure, axes, legend, f"the {variant.name} chart of series '{chart.id}'")
     return figure
 
 
@@ -190,19 +191,19 @@ def _label_markers(axes, chart: Chart, variant: Variant) -> None:
                       gid=f"marker-label-{cluster[0].year}")
 
 
-def _check_inside(figure: Figure, axes, legend) -> None:
+def _check_inside(figure: Figure, axes, legend, where: str) -> None:
     """Stop the build rather than publish a clipped label: every text must lie inside the drawing."""
-    renderer = figure._get_renderer()
-    figure.draw(renderer)
+    figure.draw_without_rendering()  # lays the figure out, so that texts know where they are
     bounds = figure.bbox
     texts = [*_shown_tick_labels(axes.xaxis), *_shown_tick_labels(axes.yaxis), *axes.texts, *legend.get_texts()]
     for text in texts:
         if not text.get_text():
             continue
-        box = text.get_window_extent(renderer)
+        box = text.get_window_extent()
         if not all(map(math.isfinite, box.bounds)) or (box.x0 < bounds.x0 - 0.5 or box.x1 > bounds.x1 + 0.5
                                                        or box.y0 < bounds.y0 - 0.5 or box.y1 > bounds.y1 + 0.5):
-            raise ValueError(f"chart text {text.get_text()!r} does not fit in its {bounds.width:.0f}-unit drawing")
+            raise ValueError(f"{where}: the text {text.get_text()!r} does not fit in the {bounds.width:.0f}-unit "
+                             "drawing; shorten it in data/ or widen the drawing in nkexports/charts.py VARIANTS")
 
 
 def _shown_tick_labels(axis) -> list:

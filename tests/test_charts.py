@@ -4,12 +4,14 @@ only inside a chart's years, the page's colours, and ids unique on a page."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from nkexports.chart_data import chart_of
+from nkexports import charts
+from nkexports.chart_data import Chart, Line, chart_of
 from nkexports.charts import VARIANTS, chart_markup
 from nkexports.numbers import format_amount
 from test_site import REAL
@@ -140,3 +142,12 @@ def test_ids_are_unique_across_every_chart():
         for element in svg.iter():
             if element.get("href"):
                 assert element.get("href")[1:] in own
+
+
+def test_a_label_too_long_for_its_drawing_stops_the_build():
+    long_name = "Reporter " * 12
+    chart = Chart(id="too-long", title="t", measured="Exports (value)", unit="USD",
+                  lines=(Line(long_name.strip(), ((2015, 1e9), (2016, 2e9))),), markers=())
+    unwrapped = dataclasses.replace(VARIANTS[0], legend_characters=len(long_name))
+    with pytest.raises(ValueError, match="the narrow chart of series 'too-long': the text 'Reporter Reporter"):
+        charts._draw(chart, unwrapped)
