@@ -13,7 +13,6 @@ import hashlib
 import io
 import math
 import os
-import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -53,12 +52,11 @@ class Variant:
     height: int
     font_size: float
     year_ticks: int
-    legend_characters: int  # a reporter's name wraps after this many characters
 
 
 # The narrow drawing is as wide as the column on a 375 px phone, so its 12-unit text renders at
 # 12 px or more; the wide one is shown from a 520 px column, where its 15-unit text is over 12 px.
-VARIANTS = (Variant("narrow", 340, 330, 12, 4, 40), Variant("wide", 640, 360, 15, 8, 56))
+VARIANTS = (Variant("narrow", 340, 330, 12, 4), Variant("wide", 640, 360, 15, 8))
 
 
 def chart_markup(chart: Chart) -> str:
@@ -125,7 +123,7 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
         for r, run in enumerate(line.runs):
             axes.plot([year for year, _ in run], [amount for _, amount in run], gid=f"run-{n}-{r}",
                       color=colour, linestyle=DASHES[n % len(DASHES)], marker=POINTS[n % len(POINTS)],
-                      markersize=4, linewidth=2 if n == 0 else 1.5, label=_wrapped(line.reporter, variant) if r == 0 else "_run",
+                      markersize=4, linewidth=2 if n == 0 else 1.5, label=line.reporter if r == 0 else "_run",
                       clip_on=False)
     for marker in chart.markers:
         axes.axvline(marker.year, color=FOREGROUND, alpha=0.5, linestyle=(0, (4, 3)), linewidth=1,
@@ -145,13 +143,10 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
         axes.spines[side].set_color(FOREGROUND)
     legend = figure.legend(loc="outside lower center", frameon=False, labelcolor=FOREGROUND, handlelength=2.5)
     legend.set_gid("legend")
+    _fit_legend(figure, legend)
+    _fit_marker_labels(figure, axes)
     _check_inside(figure, axes, legend, f"the {variant.name} chart of series '{chart.id}'")
     return figure
-
-
-def _wrapped(name: str, variant: Variant) -> str:
-    """A long name on several lines rather than past the drawing's edge."""
-    return "\n".join(textwrap.wrap(name, variant.legend_characters, break_long_words=True)) or name
 
 
 def _axis_top(highest: float) -> float:
@@ -189,6 +184,34 @@ def _label_markers(axes, chart: Chart, variant: Variant) -> None:
                       xytext=(3 if right else -3, -2), textcoords="offset points", rotation=90,
                       ha="left" if right else "right", va="top", color=FOREGROUND,
                       gid=f"marker-label-{cluster[0].year}")
+
+
+def _fit_legend(figure: Figure, legend) -> None:
+    """A reporter's name too long for the drawing is cut short with an ellipsis, on one line, so that
+    every legend entry is one text (the description and the page name every reporter in full)."""
+    def fits(text) -> float:
+        others = legend.get_window_extent().width - max(t.get_window_extent().width for t in legend.get_texts())
+        return (figure.bbox.width - others - 4) / text.get_window_extent().width
+    _cut_to_fit(figure, legend.get_texts(), fits)
+
+
+def _fit_marker_labels(figure: Figure, axes) -> None:
+    """A resolution's label runs down from the top of the plot: it is cut short above the drawing's foot."""
+    labels = [text for text in axes.texts if text.get_gid().startswith("marker-label-")]
+    _cut_to_fit(figure, labels, lambda text: (axes.get_window_extent().y1 - figure.bbox.y0 - 2)
+                / text.get_window_extent().height)
+
+
+def _cut_to_fit(figure: Figure, texts, fits) -> None:
+    """Cut each text whose `fits(text)` (the share of it that has room) is under 1, and lay out again."""
+    for _ in range(5):
+        figure.draw_without_rendering()
+        too_long = [(text, fits(text)) for text in texts if fits(text) < 1]
+        if not too_long:
+            return
+        for text, share in too_long:
+            kept = max(int(len(text.get_text()) * share) - 1, 1)
+            text.set_text(text.get_text()[:kept].rstrip("\u2026").rstrip() + "\u2026")
 
 
 def _check_inside(figure: Figure, axes, legend, where: str) -> None:

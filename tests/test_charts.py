@@ -144,10 +144,18 @@ def test_ids_are_unique_across_every_chart():
                 assert element.get("href")[1:] in own
 
 
+def test_a_long_reporter_name_is_cut_short_in_the_legend_and_whole_in_the_description():
+    name = "Reporter " * 12
+    chart = Chart(id="long-name", title="t", measured="Exports (value)", unit="USD",
+                  lines=(Line(name.strip(), ((2015, 1e9), (2016, 2e9))),), markers=())
+    for svg in ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{chart_markup(chart)}</charts>'):
+        legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]
+        assert len(legend) == 1 and legend[0].endswith("\u2026") and name.startswith(legend[0][:-1])
+        assert name.strip() in svg.find(f"{SVG}desc").text
+
+
 def test_a_label_too_long_for_its_drawing_stops_the_build():
-    long_name = "Reporter " * 12
-    chart = Chart(id="too-long", title="t", measured="Exports (value)", unit="USD",
-                  lines=(Line(long_name.strip(), ((2015, 1e9), (2016, 2e9))),), markers=())
-    unwrapped = dataclasses.replace(VARIANTS[0], legend_characters=len(long_name))
-    with pytest.raises(ValueError, match="the narrow chart of series 'too-long': the text 'Reporter Reporter"):
-        charts._draw(chart, unwrapped)
+    chart = chart_of(REAL, REAL.series["total-exports-kotra"])
+    cramped = dataclasses.replace(VARIANTS[0], width=60)
+    with pytest.raises(ValueError, match="the narrow chart of series 'total-exports-kotra': the text '.*' does not fit"):
+        charts._draw(chart, cramped)
