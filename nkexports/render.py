@@ -9,9 +9,10 @@ from __future__ import annotations
 import jinja2
 
 from . import urls, views
-from .charts import chart_svg
+from .chart_data import chart_of
+from .charts import chart_markup
 from .cite import KIND_LABELS, source_entry
-from .dataset import Dataset, Fact, Observation, Page, Series
+from .dataset import Dataset, Fact, Observation, Page
 from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .change_log import CommitLog
@@ -129,8 +130,8 @@ class Renderer:
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
             series_points=self.data.series_points,
-            chart=lambda series: Trusted(chart_svg(series, self.data.series_points(series),
-                                                   self._series_words(series), self._sanction_markers())),
+            chart_of=lambda series: chart_of(self.data, series),
+            chart=lambda chart: Trusted(chart_markup(chart)),
             primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
             point_anchor=point_anchor,
@@ -160,14 +161,6 @@ class Renderer:
         if observation.label:
             parts.append(observation.label)
         return "; ".join(parts) or "all goods, all partners"
-
-    def _series_words(self, series: Series) -> tuple[str, str]:
-        return self.data.indicators[series.indicator].label, self.data.reporters[series.reporter].name
-
-    def _sanction_markers(self) -> list[tuple[str, str]]:
-        """One marker per year in which the UN Security Council restricted exports."""
-        years = sorted({m.date[:4] for m in self.data.measures if m.kind == "un-resolution"})
-        return [(year, "UN") for year in years]
 
     def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
         """A piece of a hand-written page (the home page's latest figures, say)."""

@@ -7,6 +7,8 @@ import json
 import re
 
 from helpers import built_page, parse_page
+from nkexports.chart_data import chart_of
+from nkexports.charts import VARIANTS
 from test_site import REAL
 
 
@@ -52,13 +54,23 @@ def test_measures_claims_and_schemas_parse(real_site):
     assert schema["properties"]["sources"]["items"]["required"][0] == "id"
 
 
+def test_resolution_note_only_under_charts_with_resolution_lines(real_site):
+    html = built_page(real_site, "figures").read_text()
+    for series in REAL.series.values():
+        section = re.split(r"<h[23]", html.split(f'id="series-{series.id}"', 1)[1], maxsplit=1)[0]
+        note = section.split("</svg>")[-1]
+        assert ("Dashed lines mark" in note) == bool(chart_of(REAL, series).markers), series.id
+
+
 def test_charts_have_title_description_and_table(real_site):
     html = built_page(real_site, "figures").read_text()
     for series in REAL.series.values():
-        chart = html.split(f'aria-labelledby="chart-{series.id}-title chart-{series.id}-desc"', 1)
-        assert len(chart) == 2, f"no chart for {series.id}"
-        svg = chart[1].split("</svg>", 1)[0]
-        assert f'<title id="chart-{series.id}-title">' in svg and f'<desc id="chart-{series.id}-desc">' in svg
+        for variant in VARIANTS:
+            prefix = f"chart-{series.id}-{variant.name}"
+            chart = html.split(f'aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc"', 1)
+            assert len(chart) == 2, f"no {variant.name} chart for {series.id}"
+            svg = chart[1].split("</svg>", 1)[0]
+            assert f'<title id="{prefix}-title">' in svg and f'<desc id="{prefix}-desc">' in svg
         after = re.split(r"<h[23]", chart[1].split("</svg>", 1)[1], maxsplit=1)[0]
         assert '<table class="stacked">' in after and after.count("<tr") == len(REAL.series_points(series)) + 1
         assert "footnote-ref" in after

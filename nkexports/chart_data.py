@@ -1,0 +1,137 @@
+"""What a series' chart shows: its own figures, those of every other reporter of the same quantity,
+and the UN resolutions that fall inside its years. Drawing is charts.py's job."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dataset import Dataset, Series
+from .numbers import format_amount
+
+_RESOLUTION_NUMBER = re.compile(r"resolution (\d+)$")
+UNSCR = "UNSCR "
+# A label runs up its line; a longer name is cut here (the chart's description has it in full).
+NAME_CHARACTERS = 24
+
+
+@dataclass(frozen=True)
+class Line:
+    """One reporter's annual figures: (year, amount) pairs, oldest first."""
+    reporter: str
+    points: tuple[tuple[int, float], ...]
+
+    @property
+    def runs(self) -> list[tuple[tuple[int, float], ...]]:
+        """The points split wherever a year is missing: each run is drawn as its own line."""
+        runs: list[list[tuple[int, float]]] = []
+        for point in self.points:
+            if runs and point[0] == runs[-1][-1][0] + 1:
+                runs[-1].append(point)
+            else:
+                runs.append([point])
+        return [tuple(run) for run in runs]
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A year in which the UN Security Council restricted exports, with its resolutions' short names:
+    "UNSCR 2371" when the measure's title ends with the resolution's number, else the title, cut short."""
+    year: int
+    resolutions: tuple[str, ...]
+    titles: tuple[str, ...]  # in full, for the description
+
+    @property
+    def label(self) -> str:
+        return resolutions_label(self.resolutions)
+
+
+def resolutions_label(names) -> str:
+    """"UNSCR 2371, 2375" for numbered resolutions; other names as they are."""
+    if all(name.startswith(UNSCR) for name in names):
+        return UNSCR + ", ".join(name.removeprefix(UNSCR) for name in names)
+    return "; ".join(names)
+
+
+def resolutions_span(first: str, last: str) -> str:
+    """"UNSCR 2270–2397": the first and last of several resolutions that share one label."""
+    if first.startswith(UNSCR) and last.startswith(UNSCR):
+        return f"{first}\u2013{last.removeprefix(UNSCR)}"
+    return f"{first}\u2013{last}"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Everything a chart draws: hashable, so that one chart is drawn once per build."""
+    id: str
+    title: str
+    measured: str
+    unit: str
+    lines: tuple[Line, ...]  # the series' own reporter first
+    markers: tuple[Marker, ...]
+
+    @property
+    def first_year(self) -> int:
+        return min(line.points[0][0] for line in self.lines)
+
+    @property
+    def last_year(self) -> int:
+        return max(line.points[-1][0] for line in self.lines)
+
+    @property
+    def description(self) -> str:
+        """The chart in words, for screen readers: every figure, the gaps and the markers."""
+        sentences = [f"Line chart of {self.measured} by year, {self.first_year} to {self.last_year}, "
+                     f"as reported by {_and_list([line.reporter for line in self.lines])}."]
+        for line in self.lines:
+            figures = "; ".join(f"{year}: {format_amount(amount, self.unit)}" for year, amount in line.points)
+            sentences.append(f"{line.reporter}: {figures}.")
+            missing = [year for year in range(line.points[0][0], line.points[-1][0] + 1)
+                       if year not in dict(line.points)]
+            if missing:
+                sentences.append(f"No {line.reporter} figure for {_and_list([str(y) for y in missing])}.")
+        if self.markers:
+            sentences.append("Dashed vertical lines mark UN Security Council resolutions restricting exports: "
+                             + "; ".join(f"{m.year} ({', '.join(m.titles)})" for m in self.markers) + ".")
+        return " ".join(sentences)
+
+
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def same_quantity(first: Series, second: Series) -> bool:
+    """Two series measure the same quantity, whoever reports it: one chart can hold both."""
+    return ((first.indicator, first.unit, first.partner, first.product, first.hs, first.label)
+            == (second.indicator, second.unit, second.partner, second.product, second.hs, second.label))
+
+
+def resolution_markers(data: Dataset, first_year: int, last_year: int) -> tuple[Marker, ...]:
+    """One marker per year from `first_year` to `last_year` in which a UN resolution restricted exports."""
+    by_year: dict[int, list[tuple[str, str]]] = {}
+    for measure in data.measures:
+        if measure.kind != "un-resolution":
+            continue
+        number = _RESOLUTION_NUMBER.search(measure.title)
+        name = UNSCR + number.group(1) if number else _cut(" ".join(measure.title.split()))
+        year = int(measure.date[:4])
+        if first_year <= year <= last_year:
+            by_year.setdefault(year, []).append((name, measure.title))
+    return tuple(Marker(year, tuple(name for name, _ in named), tuple(title for _, title in named))
+                 for year, named in sorted(by_year.items()))
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= NAME_CHARACTERS else name[:NAME_CHARACTERS - 1].rstrip() + "\u2026"
+
+
+def chart_of(data: Dataset, series: Series) -> Chart:
+    """The chart of `series`: its own line first, then every other reporter's series of the same quantity."""
+    others = [s for s in data.series_in_order if s.id != series.id and same_quantity(s, series)]
+    lines = tuple(Line(data.reporters[s.reporter].name + (f", {s.via}" if s.via else ""),
+                       tuple((o.period.year, o.amount) for o in data.series_points(s)))
+                  for s in [series, *others] if data.series_points(s))
+    first = min(line.points[0][0] for line in lines)
+    last = max(line.points[-1][0] for line in lines)
+    return Chart(id=series.id, title=series.title, measured=data.indicators[series.indicator].label,
+                 unit=series.unit, lines=lines, markers=resolution_markers(data, first, last))

@@ -1,0 +1,161 @@
+"""The charts of the real data, read back through an XML parser: accessible name and description,
+a true time axis with gaps, the latest figure labelled, other reporters in a legend, resolutions
+only inside a chart's years, the page's colours, and ids unique on a page."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+from nkexports import charts
+from nkexports.chart_data import Chart, Line, chart_of
+from nkexports.charts import VARIANTS, chart_markup
+from nkexports.numbers import format_amount
+from test_site import REAL
+
+SVG = "{http://www.w3.org/2000/svg}"
+PAINT = re.compile(r"(?:^|;)\s*(fill|stroke):\s*([^;]+)")
+
+
+def drawings(series_id: str) -> list[ElementTree.Element]:
+    markup = chart_markup(chart_of(REAL, REAL.series[series_id]))
+    return list(ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{markup}</charts>'))
+
+
+def with_class(svg: ElementTree.Element, name: str) -> list[ElementTree.Element]:
+    return [e for e in svg.iter() if name in e.get("class", "").split()]
+
+
+def text_of(element: ElementTree.Element) -> str:
+    return "".join(element.itertext())
+
+
+def series_with_gap():
+    """A real series whose own figures skip at least one year."""
+    for series in REAL.series_in_order:
+        if len(chart_of(REAL, series).lines[0].runs) > 1:
+            return series
+    raise AssertionError("no real series has a missing year")
+
+
+@pytest.mark.parametrize("series_id", sorted(REAL.series))
+def test_each_drawing_is_named_and_described_by_its_own_elements(series_id):
+    series = REAL.series[series_id]
+    svgs = drawings(series_id)
+    assert [svg.get("class").split()[-1] for svg in svgs] == [f"chart-{v.name}" for v in VARIANTS]
+    for svg in svgs:
+        assert svg.get("role") == "img"
+        title = svg.find(f"{SVG}title[@id='{svg.get('aria-labelledby')}']")
+        desc = svg.find(f"{SVG}desc[@id='{svg.get('aria-describedby')}']")
+        assert title is not None and title.text == series.title
+        for point in REAL.series_points(series):
+            assert f"{point.period.year}: {format_amount(point.amount, series.unit)}" in desc.text
+
+
+@pytest.mark.parametrize("series_id", sorted(REAL.series))
+def test_text_and_lines_use_the_page_colours(series_id):
+    for svg in drawings(series_id):
+        for element in svg.iter():
+            for _, value in PAINT.findall(element.get("style", "")):
+                assert value.strip() in ("none", "currentColor") or value.startswith("var(--nkx-chart-"), (
+                    f"{series_id}: {element.tag} painted {value!r}, which ignores the dark palette")
+
+
+def test_a_missing_year_is_a_gap_on_a_true_time_axis():
+    series = series_with_gap()
+    for svg in drawings(series.id):
+        runs = with_class(svg, "chart-reporter-1")
+        years_and_x = []
+        for run in runs:
+            first, last = int(run.get("data-first-year")), int(run.get("data-last-year"))
+            points = [float(use.get("x")) for use in run.iter(f"{SVG}use")]
+            assert len(points) == last - first + 1, "one point per year of the run"
+            years_and_x += zip(range(first, last + 1), points)
+        assert len(runs) > 1
+        (first_year, first_x), (last_year, last_x) = years_and_x[0], years_and_x[-1]
+        per_year = (last_x - first_x) / (last_year - first_year)
+        for year, x in years_and_x:
+            assert x == pytest.approx(first_x + (year - first_year) * per_year, abs=0.05), (
+                f"{series.id}: {year} is not where a time axis puts it")
+        shown = {year for year, _ in years_and_x}
+        assert shown == {o.period.year for o in REAL.series_points(series)}
+
+
+@pytest.mark.parametrize("series_id", sorted(REAL.series))
+def test_the_latest_figure_is_labelled(series_id):
+    series = REAL.series[series_id]
+    latest = REAL.series_points(series)[-1]
+    for svg in drawings(series_id):
+        assert [text_of(e) for e in with_class(svg, "chart-latest")] == [format_amount(latest.amount, series.unit)]
+
+
+def test_other_reporters_of_the_same_quantity_share_the_chart_with_a_legend():
+    shared = [s for s in REAL.series_in_order if len(chart_of(REAL, s).lines) > 1]
+    assert shared, "no two real series measure the same quantity"
+    for series in shared:
+        same = [s for s in REAL.series.values()
+                if (s.indicator, s.unit, s.partner, s.product, s.hs, s.label)
+                == (series.indicator, series.unit, series.partner, series.product, series.hs, series.label)]
+        assert len({s.reporter for s in same}) > 1
+        for svg in drawings(series.id):
+            legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]
+            assert legend[0].startswith(REAL.reporters[series.reporter].name)
+            assert sorted(legend) == sorted(
+                REAL.reporters[s.reporter].name + (f", {s.via}" if s.via else "") for s in same)
+
+
+@pytest.mark.parametrize("series_id", sorted(REAL.series))
+def test_resolutions_are_marked_only_inside_the_chart_years(series_id):
+    chart = chart_of(REAL, REAL.series[series_id])
+    numbers = [measure.title.rsplit(" ", 1)[1] for measure in REAL.measures if measure.kind == "un-resolution"
+               and chart.first_year <= int(measure.date[:4]) <= chart.last_year]
+    years = {int(measure.date[:4]) for measure in REAL.measures if measure.kind == "un-resolution"
+             and chart.first_year <= int(measure.date[:4]) <= chart.last_year}
+    for svg in drawings(series_id):
+        assert {int(e.get("data-year")) for e in with_class(svg, "chart-marker")} == years
+        named = []
+        for label in (text_of(e) for e in with_class(svg, "chart-marker-label")):
+            assert label.startswith("UNSCR ")
+            if "\u2013" in label:  # a shared label: "UNSCR first–last"
+                first, last = label.removeprefix("UNSCR ").split("\u2013")
+                named += numbers[numbers.index(first):numbers.index(last) + 1]
+            else:
+                named += label.removeprefix("UNSCR ").split(", ")
+        assert named == numbers, f"{series_id}: the labels leave out or repeat a resolution"
+
+
+def test_a_chart_outside_the_sanctions_years_has_no_marker():
+    quiet = [s for s in REAL.series_in_order if not chart_of(REAL, s).markers]
+    assert quiet, "every real series now spans a resolution: pick another case"
+    for svg in drawings(quiet[0].id):
+        assert not with_class(svg, "chart-marker") and "resolution" not in svg.find(f"{SVG}desc").text
+
+
+def test_ids_are_unique_across_every_chart():
+    ids = [e.get("id") for s in REAL.series for svg in drawings(s) for e in svg.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    for svg in (svg for s in REAL.series for svg in drawings(s)):
+        own = {e.get("id") for e in svg.iter() if e.get("id")}
+        for element in svg.iter():
+            if element.get("href"):
+                assert element.get("href")[1:] in own
+
+
+def test_a_long_reporter_name_is_cut_short_in_the_legend_and_whole_in_the_description():
+    name = "Reporter " * 12
+    chart = Chart(id="long-name", title="t", measured="Exports (value)", unit="USD",
+                  lines=(Line(name.strip(), ((2015, 1e9), (2016, 2e9))),), markers=())
+    for svg in ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{chart_markup(chart)}</charts>'):
+        legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]
+        assert len(legend) == 1 and legend[0].endswith("\u2026") and name.startswith(legend[0][:-1])
+        assert name.strip() in svg.find(f"{SVG}desc").text
+
+
+def test_a_label_too_long_for_its_drawing_stops_the_build():
+    chart = chart_of(REAL, REAL.series["total-exports-kotra"])
+    cramped = dataclasses.replace(VARIANTS[0], width=60)
+    with pytest.raises(ValueError, match="the narrow chart of series 'total-exports-kotra': the text '.*' does not fit"):
+        charts._draw(chart, cramped)
