@@ -100,6 +100,11 @@ def _and_list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+# Lines beside a series' own that a reader can still tell apart (each has its colour, dashes and
+# point shape); a quantity with more reporters shows the rest on their own series' charts.
+MOST_OTHER_LINES = 4
+
+
 def same_quantity(first: Series, second: Series) -> bool:
     """Two series measure the same quantity, whoever reports it: one chart can hold both."""
     return ((first.indicator, first.unit, first.partner, first.product, first.hs, first.label)
@@ -126,8 +131,16 @@ def _cut(name: str) -> str:
 
 
 def chart_of(data: Dataset, series: Series) -> Chart:
-    """The chart of `series`: its own line first, then every other reporter's series of the same quantity."""
-    others = [s for s in data.series_in_order if s.id != series.id and same_quantity(s, series)]
+    """The chart of `series`: its own line first, then other reporters' series of the same quantity,
+    at most MOST_OTHER_LINES of them (those reaching the latest years, then the longest)."""
+    others = [s for s in data.series_in_order if s.id != series.id and same_quantity(s, series)
+              and data.series_points(s)]
+    if len(others) > MOST_OTHER_LINES:
+        def recent_and_long(s):
+            points = data.series_points(s)
+            return (-max(o.period.year for o in points), -len(points))
+        kept = {s.id for s in sorted(others, key=recent_and_long)[:MOST_OTHER_LINES]}
+        others = [s for s in others if s.id in kept]
     lines = tuple(Line(data.reporters[s.reporter].name + (f", {s.via}" if s.via else ""),
                        tuple((o.period.year, o.amount) for o in data.series_points(s)))
                   for s in [series, *others] if data.series_points(s))

@@ -11,9 +11,12 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from nkexports import charts
-from nkexports.chart_data import Chart, Line, chart_of
+from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of, same_quantity
 from nkexports.charts import VARIANTS, chart_markup
 from nkexports.numbers import format_amount
+from nkexports.load import load_dataset
+from test_bench_inputs import synth
+from helpers import ROOT
 from test_site import REAL
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -159,3 +162,15 @@ def test_a_label_too_long_for_its_drawing_stops_the_build():
     cramped = dataclasses.replace(VARIANTS[0], width=60)
     with pytest.raises(ValueError, match="the narrow chart of series 'total-exports-kotra': the text '.*' does not fit"):
         charts._draw(chart, cramped)
+
+
+def test_a_quantity_with_many_reporters_draws_the_lines_a_reader_can_tell_apart(tmp_path):
+    # Three copies of the data: total exports then has three KOTRA and three Bank of Korea series.
+    many = load_dataset(synth.generate(ROOT / "data", tmp_path / "data-3x", 3))
+    series = many.series["total-exports-kotra"]
+    others = [s for s in many.series.values() if s.id != series.id and same_quantity(s, series)]
+    assert len(others) > MOST_OTHER_LINES
+    chart = chart_of(many, series)
+    assert len(chart.lines) == 1 + MOST_OTHER_LINES <= 1 + len(charts.OTHER_REPORTERS)
+    assert chart.lines[0].reporter == many.reporters[series.reporter].name
+    ElementTree.fromstring(f"<div>{chart_markup(chart)}</div>")
