@@ -10,13 +10,11 @@ import pytest
 
 from browser_support import PHONE, TEMPLATES, open_tab
 
-# Every element that reaches past the right edge of the screen, or is wider than it. Charts are
-# left out: each scrolls inside its own box (.chart-figure), and their layout belongs to charts.py.
+# Every element that reaches past the right edge of the screen, or is wider than it, charts included.
 PAST_THE_EDGE = """() => {
   const width = document.documentElement.clientWidth;
   const found = [];
   for (const element of document.querySelectorAll("body *")) {
-    if (element.closest(".chart-figure")) continue;
     if (!element.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
