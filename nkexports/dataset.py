@@ -8,6 +8,7 @@ from functools import cached_property
 
 from .docset import Doc, DocSet, value_at
 from .kinds import page_section
+from .numbers import significant_digits
 from .periods import Period
 from .urls import figures_path_of, url_of
 
@@ -35,6 +36,7 @@ class Indicator:
     definition: str
     unit_kind: str
     aggregation: str
+    stated_in_advance: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,12 @@ class Observation:
     indicator: str
     reporter: str
     period: Period
-    amount: float
+    amount: float  # the low end of a range
     unit: str
     sources: tuple[str, ...]
+    coverage: str = "whole"
+    high: float | None = None  # the high end of a range; None for a single figure
+    basis: str | None = None
     partner: str | None = None
     product: str | None = None
     hs: str | None = None
@@ -71,18 +76,25 @@ class Observation:
     written_in: str = ""  # the fact id or series id it is written in
     file: str = ""
 
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    @property
+    def is_whole(self) -> bool:
+        """Covers the whole of its period and all of its product and partner: a headline or series figure."""
+        return self.coverage == "whole" and self.label is None and self.place is None and not self.is_range
+
     def key(self) -> tuple:
         """What the figure measures: two observations with one key are the same quantity and must agree.
-        A label narrows the quantity (only iron ore, only the first half); the two ends of a range
-        (low and high estimates) are different quantities."""
-        bound = self.qualifier if self.qualifier in ("low-estimate", "high-estimate") else None
-        return (self.indicator, self.reporter, self.period.text, self.partner, self.product, self.hs, self.place,
-                self.edition, bound, self.label)
+        A label narrows the quantity (only iron ore, only the first half), and so does a partial coverage."""
+        return (self.indicator, self.reporter, self.period.text, self.coverage, self.partner, self.product, self.hs,
+                self.place, self.edition, self.label)
 
     def subject(self) -> tuple:
         """What is measured regardless of whose figure: rows of a "who says what" comparison."""
-        return (self.indicator, self.period.text, self.partner, self.product, self.hs, self.place, self.label,
-                self.unit)
+        return (self.indicator, self.period.text, self.coverage, self.partner, self.product, self.hs, self.place,
+                self.label, self.unit)
 
 
 @dataclass
@@ -135,13 +147,23 @@ class Series:
     label: str | None = None
     via: str | None = None
 
+    @classmethod
+    def from_entry(cls, entry: dict, file: str) -> "Series":
+        fields = {k: v for k, v in entry.items() if k != "points"}
+        if fields.get("product") == ALL_GOODS:
+            fields["product"] = None
+        if fields.get("partner") == WORLD:
+            fields["partner"] = None
+        return cls(file=file, **fields)
+
     def matches(self, observation: Observation) -> bool:
+        """Exactly the series' quantity: same indicator, reporter, unit, product, HS code and partner, a whole
+        year, no narrower place, the series' own label (a labelled sub-total never enters a total), no range."""
         return (observation.indicator == self.indicator and observation.reporter == self.reporter
                 and observation.unit == self.unit and observation.partner == self.partner
                 and observation.product == self.product and observation.hs == self.hs
-                and observation.place is None and observation.period.is_year
-                and (self.label is None or observation.label == self.label)
-                and observation.qualifier not in ("low-estimate", "high-estimate"))
+                and observation.place is None and observation.period.is_year and observation.coverage == "whole"
+                and observation.label == self.label and not observation.is_range)
 
 
 @dataclass(frozen=True)
@@ -221,11 +243,9 @@ class Dataset:
             pages[(page.kind, page.slug)] = page
         series = {}
         for doc in docs.of("series"):
-            data = dict(doc.data)
-            points = data.pop("points")
-            one = Series(file=doc.yaml.path, **data)
+            one = Series.from_entry(doc.data, doc.yaml.path)
             series[one.id] = one
-            observations.extend(_series_point(one, point) for point in points)
+            observations.extend(_series_point(one, point) for point in doc.data["points"])
         indicators = {e["id"]: Indicator(**e) for d in docs.of("indicators") for e in d.data["indicators"]}
         reporters = {e["id"]: Reporter(**e) for d in docs.of("reporters") for e in d.data["reporters"]}
         measures, measures_file, measures_verified = [], None, None
@@ -280,7 +300,8 @@ class Dataset:
         points = {}
         for series in self.series.values():
             by_year: dict[str, Observation] = {}
-            for observation in sorted((o for o in by_query[_query(series)] if series.matches(o)), key=_preference):
+            matching = (o for o in by_query[_query(series)] if series.matches(o))
+            for observation in sorted(matching, key=lambda o: preference(o, series.id, self.sources)):
                 by_year.setdefault(observation.period.text, observation)
             points[series.id] = sorted(by_year.values(), key=lambda o: o.period)
         return points
@@ -363,18 +384,38 @@ def _query(entry) -> tuple:
     return (entry.indicator, entry.reporter, entry.unit, entry.partner, entry.product, entry.hs)
 
 
-def _preference(observation: Observation) -> tuple:
-    """Newest edition first; an unqualified figure before an 'about' or 'almost' one."""
-    edition = observation.edition or ""
-    return (tuple(-ord(c) for c in edition), observation.qualifier is not None, observation.id)
+# Source kinds that are a reporter's own publication or an official document, not a press restatement.
+PRIMARY_SOURCE_KINDS = ("government", "un-document", "dataset", "report", "academic")
 
 
-OBSERVATION_FIELDS = ("indicator", "reporter", "amount", "unit", "partner", "product", "hs", "place", "qualifier",
-                      "label", "via", "edition", "note", "differs_from", "reason")
+def preference(observation: Observation, series_id: str, sources: dict) -> tuple:
+    """Which of several figures for one series point a page shows, best first. The one order, applied in turn:
+    1. the series file's own point, which its maintainers chose for the series;
+    2. the newest edition (a reporter's revision), a figure that names its edition before one that does not;
+    3. a figure cited to the reporter's own publication or an official document before a press restatement;
+    4. the more precise figure before a rounded one;
+    5. a plain figure before a hedged one ('about', 'almost');
+    6. the id, so that the choice never depends on file order."""
+    edition = observation.edition
+    primary = any(sources[s].kind in PRIMARY_SOURCE_KINDS for s in observation.sources if s in sources)
+    return (observation.written_in != series_id, edition is None, tuple(-ord(c) for c in edition or ""),
+            not primary, -significant_digits(observation.amount), observation.qualifier is not None, observation.id)
+
+
+OBSERVATION_FIELDS = ("indicator", "reporter", "amount", "unit", "coverage", "high", "basis", "partner", "product", "hs",
+                      "place", "qualifier", "label", "via", "edition", "note", "differs_from", "reason")
+# How a file writes "everything" in a scope field, and how the model holds it.
+ALL_GOODS, WORLD = "all-goods", "world"
 
 
 def _observation(entry: dict, ident: str, sources, written_in: str, file: str, defaults: dict | None = None) -> Observation:
     fields = {**(defaults or {}), **{k: entry[k] for k in OBSERVATION_FIELDS if k in entry}}
+    if "low" in entry:
+        fields["amount"] = entry["low"]
+    if fields.get("product") == ALL_GOODS:
+        fields["product"] = None
+    if fields.get("partner") == WORLD:
+        fields["partner"] = None
     return Observation(id=entry.get("id", ident), period=Period.parse(entry["period"]),
                        sources=tuple(entry.get("sources", sources)), written_in=written_in, file=file, **fields)
 
@@ -392,7 +433,7 @@ def written_observations(docs: DocSet) -> list[tuple[Doc, tuple, Observation]]:
             continue
     for doc in docs.of("series"):
         try:
-            series = Series(file=doc.yaml.path, **{k: v for k, v in doc.data.items() if k != "points"})
+            series = Series.from_entry(doc.data, doc.yaml.path)
         except TypeError:
             continue
         for where, point in doc.items("points"):

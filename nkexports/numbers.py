@@ -8,6 +8,14 @@ UNIT_NAMES = {"tonnes": "tonnes", "kg": "kg", "people": "people", "count": "", "
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
+def significant_digits(amount: float) -> int:
+    """How precisely a figure is given: 650210000 has 5 significant digits, 650000000 has 2."""
+    digits = f"{amount:.12g}".replace(".", "").replace("-", "").lstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    return max(1, len(digits.rstrip("0")))
+
+
 def _number(amount: float) -> str:
     for size, word in SCALES:
         if amount >= size:

@@ -7,15 +7,8 @@ import math
 
 from ..dataset import written_observations
 from ..docset import value_at
-from ..numbers import format_amount
+from ..numbers import format_amount, significant_digits
 from ..problems import Problem, dotted
-
-
-def significant_digits(amount: float) -> int:
-    digits = f"{amount:.12g}".replace(".", "").replace("-", "").lstrip("0")
-    if "e" in digits:
-        digits = digits.split("e")[0]
-    return max(1, len(digits.rstrip("0")))
 
 
 ROUNDING_TOLERANCE = 0.05  # a round "2 million" is not taken to confirm 1.5 million
@@ -35,8 +28,8 @@ def agree(first: float, second: float) -> bool:
 
 
 def _shown(key) -> str:
-    indicator, reporter, period, partner, product, hs, place, edition, bound, label = key
-    parts = [indicator, reporter, period] + [p for p in (partner, product, hs, place, edition, bound, label) if p]
+    indicator, reporter, period, coverage, partner, product, hs, place, edition, label = key
+    parts = [indicator, reporter, period, coverage] + [p for p in (partner, product, hs, place, edition, label) if p]
     return " / ".join(str(p) for p in parts)
 
 
