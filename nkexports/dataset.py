@@ -10,6 +10,7 @@ from .docset import Doc, DocSet, value_at
 from .kinds import page_section
 from .numbers import significant_digits
 from .periods import Period
+from .statements import plain_text
 from .urls import figures_path_of, url_of
 
 
@@ -264,6 +265,10 @@ class Dataset:
         return cls(sources, pages, series, observations, indicators, reporters, measures, measures_file,
                    measures_verified, articles, claims, claims_file, claims_verified)
 
+    def statement_text(self, fact: Fact) -> str:
+        """The fact's statement as readers see it, each [[id]] written out from its record."""
+        return plain_text(fact.statement, self.observation_by_id)
+
     def pages_of(self, kind: str) -> list[Page]:
         return sorted((p for p in self.pages.values() if p.kind == kind), key=lambda p: p.title.lower())
 
@@ -318,6 +323,10 @@ class Dataset:
     @cached_property
     def series_rank(self) -> dict[str, int]:
         return {s.id: n for n, s in enumerate(self.series_in_order)}
+
+    @cached_property
+    def observation_by_id(self) -> dict[str, Observation]:
+        return {o.id: o for o in self.observations}
 
     @cached_property
     def fact_pages(self) -> dict[str, Page]:

@@ -25,7 +25,18 @@ def _number(amount: float) -> str:
     return f"{amount:,.2f}".rstrip("0").rstrip(".") if amount % 1 else f"{amount:,.0f}"
 
 
-def format_amount(amount: float, unit: str) -> str:
+def format_amount(amount: float, unit: str, high: float | None = None) -> str:
+    """'US$1.17 billion'; a range as 'US$1.7–5.5 billion', or 'US$500 million–1.2 billion' across scales."""
+    if high is not None:
+        low_text, high_text = format_amount(amount, unit), format_amount(high, unit)
+        prefix = CURRENCY_PREFIX.get(unit, "")
+        low_number, high_number = low_text[len(prefix):], high_text[len(prefix):]
+        low_words, high_words = low_number.split(" ", 1), high_number.split(" ", 1)
+        if unit == "percent":
+            return f"{low_number[:-1]}–{high_number}"
+        if len(low_words) == len(high_words) == 2 and low_words[1] == high_words[1]:
+            return f"{prefix}{low_words[0]}–{high_number}"
+        return f"{prefix}{low_number}–{high_number}"
     if unit == "percent":
         return f"{amount:g}%"
     if unit in CURRENCY_PREFIX:
@@ -34,11 +45,24 @@ def format_amount(amount: float, unit: str) -> str:
     return f"{_number(amount)} {name}".strip()
 
 
+def exact_value(amount: float, high: float | None = None) -> str:
+    """The figure as a machine reads it (an HTML data element's value): digits in full, no exponent;
+    a range as 'low/high'."""
+    def one(value: float) -> str:
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    return one(amount) if high is None else f"{one(amount)}/{one(high)}"
+
+
 QUALIFIER_WORDS = {"about": "about", "over": "over", "almost": "almost", "up-to": "up to", "at-least": "at least",
                    "low-estimate": "low estimate:", "high-estimate": "high estimate:", "estimate": "an estimated"}
 
 
-def format_figure(amount: float, unit: str, qualifier: str | None = None) -> str:
-    """The amount with the source's own hedge: 'almost US$2 billion'."""
-    shown = format_amount(amount, unit)
+def format_figure(amount: float, unit: str, qualifier: str | None = None, high: float | None = None) -> str:
+    """The amount with the source's own hedge: 'almost US$2 billion', 'about US$200–300 million'."""
+    shown = format_amount(amount, unit, high)
     return f"{QUALIFIER_WORDS[qualifier]} {shown}" if qualifier else shown
+
+
+def figure_text(observation) -> str:
+    """An observation's figure in words, with its hedge and both ends of a range: 'almost US$1.2 billion'."""
+    return format_figure(observation.amount, observation.unit, observation.qualifier, observation.high)

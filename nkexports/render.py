@@ -13,12 +13,14 @@ from .chart_data import chart_of
 from .charts import chart_markup
 from .cite import KIND_LABELS, source_entry
 from .dataset import Dataset, Fact, Observation, Page
+from .downloads import listed_downloads
 from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .change_log import CommitLog
 from .links import Links, relative
-from .numbers import format_amount, format_figure
+from .numbers import exact_value, figure_text, format_amount
 from .periods import period_label
+from .statements import Figure, Plain, parts
 from .text import Trusted, attribute, inert
 from .topics import HEADINGS
 
@@ -31,23 +33,6 @@ BIBLIOGRAPHY_PAGE = 250
 # different page (and anchor). When a page grows past BIBLIOGRAPHY_PAGE entries, a test says so:
 # add a letter here, which moves the sources after it once, on purpose.
 BIBLIOGRAPHY_SPLITS = {"news": ("o",)}
-DOWNLOAD_DESCRIPTIONS = (
-    ("observations.csv", "every figure, one row per observation (indicator, reporter, period, partner, product, value, unit, sources)"),
-    ("observations.json", "the same observations as JSON"),
-    ("datapackage.json", "a Frictionless Data Package describing observations.csv, for tools that validate and load it"),
-    ("indicators.json", "what each indicator measures"),
-    ("reporters.json", "whose figures they are, and how each reporter counts"),
-    ("facts.csv", "every fact, one row per figure (a fact without figures has one row)"),
-    ("facts.json", "every fact with its figures, sources and linked pages"),
-    ("series.csv", "every point of every annual series"),
-    ("series.json", "every annual series with its points"),
-    ("sources.csv", "every source, with publisher, title, dates and address"),
-    ("sources.json", "every source, as above"),
-    ("measures.json", "every sanctions and trade measure with the categories it affects"),
-    ("claims.json", "the popular claims checked, with verdicts and sources"),
-)
-
-
 def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
 
@@ -62,6 +47,18 @@ def row_citation(anchor: str, observation: Observation) -> Trusted:
     page's citation files; with it, it opens the row's citation, which figure_citations.py writes."""
     return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
                    f'data-figure="{attribute(observation.id)}">Cite</a>')
+
+
+def figure_element(observation: Observation) -> Trusted:
+    """The figure as a reader sees it, inside an HTML data element whose value is the record's exact
+    amount (low/high for a range), so that a program reads the number the page shows."""
+    return Trusted(f'<data class="figure" value="{attribute(exact_value(observation.amount, observation.high))}" '
+                   f'data-figure="{attribute(observation.id)}">{inert(figure_text(observation))}</data>')
+
+
+# Stands for a figure while the words around it are escaped as one text: escaping fragments alone
+# would strip the spaces that join them.
+_FIGURE_SLOT = "\ue000"
 
 
 def _initials(start: str, end: str | None) -> str:
@@ -105,12 +102,32 @@ class Renderer:
             return Trusted(", ".join([links.slug("partner", s) for s in entry.partners]
                                      + [links.slug("category", s) for s in entry.categories]))
 
+        def statement(fact: Fact) -> Trusted:
+            """The statement with each [[id]] printed from its record, followed by that figure's own
+            footnotes, and the fact's other sources (for what it says in words) at the end."""
+            figures, words, cited = [], [], set()
+            for part in parts(fact.statement):
+                if isinstance(part, Figure):
+                    observation = self.data.observation_by_id[part.id]
+                    figures.append(figure_element(observation) + refs(observation.sources))
+                    cited.update(observation.sources)
+                    words.append(_FIGURE_SLOT)
+                elif isinstance(part, Plain):
+                    words.append(part.number)
+                else:
+                    words.append(part.text.replace(_FIGURE_SLOT, ""))
+            pieces = inert("".join(words)).split(_FIGURE_SLOT)
+            joined = "".join(piece + figure for piece, figure in zip(pieces, figures + [""]))
+            # A source already footnoted at a figure of the sentence is not footnoted again at its end.
+            return Trusted(joined + refs([s for s in fact.sources if s not in cited]))
+
         helpers = dict(
+            statement=statement,
             refs=refs,
             links=links,
             related_links=related_links,
             amount_of=format_amount,
-            figure=lambda o: format_figure(o.amount, o.unit, o.qualifier),
+            figure=figure_element,
             period=lambda o: period_label(o.period),
             reporter_name=lambda o: self.data.reporters[o.reporter].name,
             indicator_label=lambda ident: self.data.indicators[ident].label,
@@ -253,7 +270,7 @@ class Renderer:
     def data_page(self, schema_names: list[str]) -> str:
         def download_link(name: str) -> Trusted:
             return Trusted(f'<a href="../{urls.DOWNLOAD_DIR}/{attribute(name)}">{inert(name.rsplit("/", 1)[-1])}</a>')
-        return self._render("data.md.j2", urls.DATA, downloads=DOWNLOAD_DESCRIPTIONS,
+        return self._render("data.md.j2", urls.DATA, downloads=listed_downloads(),
                             schemas=[f"schemas/{n}" for n in schema_names], download_link=download_link,
                             title="Data and downloads",
                             description="All figures, facts, series and sources as CSV and JSON, with the schemas and the licence.",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import figure_text
+
 PLACEHOLDER = re.compile(r"\[\[([^\[\]]*)\]\]")
 PLAIN_PREFIX = "plain:"
 PLAIN_NUMBER = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?")
@@ -47,6 +49,18 @@ def parts(statement: str) -> list[Text | Figure | Plain]:
     if position < len(statement):
         found.append(Text(statement[position:]))
     return found
+
+
+def plain_text(statement: str, observation_by_id: dict) -> str:
+    """The statement as a reader sees it, in plain text: for downloads, titles and descriptions."""
+    written = []
+    for part in parts(statement):
+        if isinstance(part, Figure):
+            observation = observation_by_id.get(part.id)
+            written.append(figure_text(observation) if observation else f"[[{part.id}]]")
+        else:
+            written.append(part.number if isinstance(part, Plain) else part.text)
+    return "".join(written)
 
 
 def figure_ids(statement: str) -> list[str]:

@@ -50,7 +50,7 @@ def rendered(data: Dataset) -> dict[str, tuple]:
 
 def download_shapes(data: Dataset) -> dict[str, object]:
     shapes = {}
-    for name, content in download_files(data).items():
+    for name, content in download_files(data, "1.0.0").items():
         if name.endswith(".csv"):
             rows = list(csv.reader(io.StringIO(content, newline="")))
             formulas = [cell for row in rows for cell in row if cell.lstrip(" ").startswith(FORMULA_START)]

@@ -82,9 +82,15 @@ CASES = {
          "give the year the figure refers to"]),
     "year in the future": (ORE, "period: 2020", "period: 2031",
         ["data/categories/test-ore.yaml:21: facts[1].observations[0].period: year 2031 is outside 1945 to 2026; "
-         "give the year the figure refers to"]),
+         "give the year the figure refers to",
+         "data/categories/test-ore.yaml:28: facts[1].observations[0].sources[0]: source 'example-2021-customs' was "
+         "published (2021-06-30) before the figure's period 2031 began; cite the source that states this figure, or "
+         "correct the period; a cap or forecast belongs to an indicator marked stated_in_advance"]),
     "HTML in text": (ORE, "statement: Test ore is", "statement: <script>alert(1)</script> Test ore is",
-        ["data/categories/test-ore.yaml:12: facts[0].statement: contains an HTML tag; remove it: text fields take plain text only"]),
+        ["data/categories/test-ore.yaml:12: facts[0].statement: contains an HTML tag; remove it: text fields take plain text only",
+         "data/categories/test-ore.yaml:12: facts[0].statement: the number '1' is typed into the statement; write the "
+         "figure as an observation of the fact (or refer to the one that exists) and put [[its-id]] here; a number "
+         "that is no figure (11 member states) is written [[plain:11]]"]),
     "template syntax in text": (ORE, "statement: Test ore is a made-up product used to exercise the page generator.", "statement: \"{{ config.site_name }} is a made-up product\"",
         ["data/categories/test-ore.yaml:12: facts[0].statement: contains template syntax ({{, {% or {#); "
          "remove the braces: text is never run as a template"]),
@@ -97,7 +103,7 @@ CASES = {
     "source nobody cites": ("categories/test-cloth.yaml", "sources: [example-2020-report]", "sources: [example-2021-customs]",
         []),  # example-2020-report is still cited by test-ore: nothing to report
     "unknown partner": (ORE, "partners: [testland]", "partners: [atlantis]",
-        ["data/categories/test-ore.yaml:26: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
+        ["data/categories/test-ore.yaml:29: facts[1].partners[0]: unknown partner 'atlantis'; use an id listed in data/partners/"]),
     "same URL twice": (SOURCES, "url: https://example.org/customs", "url: https://example.org/report/",
         ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
          "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
@@ -119,18 +125,56 @@ CASES = {
          "indicator that fits the figure"]),
     "unknown product": (ORE, "product: test-ore", "product: test-gold",
         ["data/categories/test-ore.yaml:25: facts[1].observations[0].product: unknown category 'test-gold'; "
-         "use an id listed in data/categories/"]),
+         "use an id listed in data/categories/ (or all-goods, or goods-group with a label)"]),
+    "mistyped product": (ORE, "product: test-ore", "product: test-oer",
+        ["data/categories/test-ore.yaml:25: facts[1].observations[0].product: unknown category 'test-oer' (did you "
+         "mean 'test-ore'?); use an id listed in data/categories/ (or all-goods, or goods-group with a label)"]),
+    "number typed into a statement": (ORE, "were [[test-ore-2020-exports-to-testland]] in 2020", "were 1.5 million dollars in 2020",
+        ["data/categories/test-ore.yaml:17: facts[1].statement: the number '1.5' is typed into the statement; write the "
+         "figure as an observation of the fact (or refer to the one that exists) and put [[its-id]] here; a number "
+         "that is no figure (11 member states) is written [[plain:11]]",
+         "data/categories/test-ore.yaml:19: facts[1].observations[0]: figure 'test-ore-2020-exports-to-testland' is "
+         "given in no statement; write [[test-ore-2020-exports-to-testland]] where the statement gives it, or remove "
+         "the figure"]),
+    "placeholder naming no figure": (ORE, "[[test-ore-2020-exports-to-testland]] in 2020", "[[test-ore-2020-exports-to-testlnd]] in 2020",
+        ["data/categories/test-ore.yaml:17: facts[1].statement: [[test-ore-2020-exports-to-testlnd]] names no figure "
+         "(did you mean 'test-ore-2020-exports-to-testland'?); use the id of an observation in a fact or of a series point",
+         "data/categories/test-ore.yaml:19: facts[1].observations[0]: figure 'test-ore-2020-exports-to-testland' is "
+         "given in no statement; write [[test-ore-2020-exports-to-testland]] where the statement gives it, or remove "
+         "the figure"]),
+    "figure without its scope": (ORE, "        product: test-ore\n        coverage: whole\n", "",
+        ["data/categories/test-ore.yaml:19: facts[1].observations[0]: the figure does not say how much of its period "
+         "it covers; add coverage: whole, partial (with a label saying which part), cumulative or average",
+         "data/categories/test-ore.yaml:19: facts[1].observations[0]: the figure does not say which goods it covers; "
+         "add product: with a category slug, all-goods, or goods-group with a label naming the goods"]),
+    "second copy of a figure": ("partners/testland.yaml", "        sources: [example-2021-customs]\n    categories",
+                                "        sources: [example-2021-customs]\n      - id: testland-share-copy\n"
+                                "        amount: 90\n        unit: percent\n        period: 2020\n"
+                                "        indicator: partner-share-of-exports\n        reporter: example-customs\n"
+                                "        partner: testland\n        product: all-goods\n        coverage: whole\n"
+                                "        sources: [example-2021-customs]\n    categories",
+        ["data/partners/testland.yaml:23: facts[0].observations[1]: figure 'testland-share-copy' is given in no statement; "
+         "write [[testland-share-copy]] where the statement gives it, or remove the figure",
+         "data/partners/testland.yaml:23: facts[0].observations[1]: this figure repeats 'testland-share-2020' at "
+         "data/partners/testland.yaml:13; remove this copy and write [[testland-share-2020]] where the statement gives it"]),
+    "source older than the figure's period": ("partners/testland.yaml", "        period: 2020\n", "        period: 2022\n",
+        ["data/partners/testland.yaml:22: facts[0].observations[0].sources[0]: source 'example-2021-customs' was "
+         "published (2021-06-30) before the figure's period 2022 began; cite the source that states this figure, or "
+         "correct the period; a cap or forecast belongs to an indicator marked stated_in_advance"]),
     "conflicting figures": (ORE, "period: 2020\n        indicator: exports-value\n        reporter: example-customs\n"
                             "        partner: testland\n        product: test-ore",
-                            "period: 2019\n        indicator: exports-value\n        reporter: example-customs",
-        ["data/series/total-exports-kotra.yaml:10: points[0].amount: US$2 million for exports-value / "
+                            "period: 2019\n        indicator: exports-value\n        reporter: example-customs\n"
+                            "        partner: world\n        product: all-goods",
+        ["data/series/total-exports-kotra.yaml:12: points[0].amount: US$2 million for exports-value / "
          "example-customs / 2019 disagrees with US$1.5 million at data/categories/test-ore.yaml:19 (figure "
-         "'test-ore-2020-exports-1'); correct the figure, or add differs_from: test-ore-2020-exports-1 and a "
+         "'test-ore-2020-exports-to-testland'); correct the figure, or add differs_from: "
+         "test-ore-2020-exports-to-testland and a "
          "reason (a revision, another compilation of the same data) to this figure; give edition: where the "
          "reporter revised it"]),
     "conflicting figures marked as differing": (ORE, "period: 2020\n        indicator: exports-value\n"
                             "        reporter: example-customs\n        partner: testland\n        product: test-ore",
                             "period: 2019\n        indicator: exports-value\n        reporter: example-customs\n"
+                            "        partner: world\n        product: all-goods\n"
                             "        differs_from: total-exports-kotra-2019\n        reason: A later compilation.",
         []),
     "differs_from names an unknown figure": (ORE, "product: test-ore",
@@ -138,7 +182,7 @@ CASES = {
         ["data/categories/test-ore.yaml:26: facts[1].observations[0].differs_from: no figure has the id "
          "'no-such-figure'; give the id of the figure this one differs from (set id: on that figure)"]),
     "duplicate period in a series": ("series/total-exports-kotra.yaml", "  - period: 2020", "  - period: 2019",
-        ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2019 is already given on line 9; "
+        ["data/series/total-exports-kotra.yaml:14: points[1].period: period 2019 is already given on line 11; "
          "keep one point per period; for a revised figure give both an edition"]),
     "title made of URL words": (SOURCES, "title: A synthetic report used by the test suite", "title: report (words of the URL slug)",
         ["data/sources/example.yaml:7: sources[0].title: the title 'report (words of the URL slug)' is made of words "
@@ -171,6 +215,8 @@ def test_bad_input_message(fixture_copy, case):
 def test_uncited_source_is_reported(fixture_copy):
     edit(fixture_copy, "topics/methodology.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
     edit(fixture_copy, "categories/test-ore.yaml", "sources: [example-2021-customs, example-2020-report]", "sources: [example-2020-report]")
+    edit(fixture_copy, "categories/test-ore.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
+    edit(fixture_copy, "partners/testland.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
     edit(fixture_copy, "partners/testland.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
     edit(fixture_copy, "series/total-exports-kotra.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")
     edit(fixture_copy, "series/total-exports-kotra.yaml", "sources: [example-2021-customs]", "sources: [example-2020-report]")

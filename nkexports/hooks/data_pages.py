@@ -17,12 +17,12 @@ from mkdocs.structure.files import File
 
 from nkexports.citation_formats import cite_figure
 from nkexports.citation_html import figure_block
-from nkexports.downloads import download_files
+from nkexports.downloads import data_version, download_files
 from nkexports import views
 from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
 from nkexports.page_citation import cited_revision
-from nkexports.revisions import revisions
+from nkexports.revisions import last_change, revisions
 from nkexports.site import site_data
 from nkexports.text import Trusted
 from nkexports.urls import FIGURES, METHODOLOGY, SOURCES_INDEX
@@ -67,7 +67,7 @@ def fact_title(data, fact) -> str:
     without figures, its first sentence."""
     if fact.observations:
         return views.figure_title(data, fact.observations[0])
-    first = fact.statement.split(". ", 1)[0].rstrip(".")
+    first = data.statement_text(fact).split(". ", 1)[0].rstrip(".")
     return f"{fact.page.title}: {first}"
 
 
@@ -138,7 +138,9 @@ def on_files(files, config):
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
                         f"remove docs/{path} or rename the data file")
         files.append(File.generated(config, path, content=markdown))
-    for path, content in download_files(data).items():
+    newest = last_change(revisions(Path(config.config_file_path).resolve().parent), "data/")
+    version = data_version(newest.date, newest.short) if newest else data_version(None, None)
+    for path, content in download_files(data, version).items():
         files.append(File.generated(config, path, content=content))
     return files
 

@@ -20,7 +20,7 @@ from nkexports.citation_html import page_block
 from nkexports.downloads import DOWNLOAD_DIR
 from nkexports.page_citation import cited_revision
 from nkexports.page_metadata import Download, head_metadata
-from nkexports.render import DOWNLOAD_DESCRIPTIONS
+from nkexports.downloads import listed_downloads
 from nkexports.revisions import is_shallow, revisions
 from nkexports.site import data_dir, site_data
 from nkexports.urls import DATA
@@ -67,7 +67,7 @@ def on_page_markdown(markdown, page, config, files):
     dataset = None
     if page.file.src_uri == DATA:
         dataset = [Download(name, f"{site_url}{DOWNLOAD_DIR}/{name}", what)
-                   for name, what in DOWNLOAD_DESCRIPTIONS]
+                   for name, what in listed_downloads()]
     page.meta["citation_head"] = head_metadata(work, page.meta.get("description") or config.site_description or "",
                                                site_url, dataset)
     footer = page_block(

@@ -29,7 +29,8 @@ def agree(first: float, second: float) -> bool:
 
 def _shown(key) -> str:
     indicator, reporter, period, coverage, partner, product, hs, place, edition, label = key
-    parts = [indicator, reporter, period, coverage] + [p for p in (partner, product, hs, place, edition, label) if p]
+    shown_coverage = None if coverage == "whole" else coverage
+    parts = [indicator, reporter, period] + [p for p in (shown_coverage, partner, product, hs, place, edition, label) if p]
     return " / ".join(str(p) for p in parts)
 
 
@@ -54,7 +55,7 @@ def check(docs, today):
     for key, group in by_key.items():
         for index, (doc, where, observation) in enumerate(group):
             for other_doc, other_where, other in group[:index]:
-                if agree(observation.amount, other.amount) or observation.unit != other.unit:
+                if _overlap(observation, other) or observation.unit != other.unit:
                     continue
                 if _marked(observation, other, by_id) or _marked(other, observation, by_id):
                     continue
@@ -63,12 +64,21 @@ def check(docs, today):
                 at = where + ("amount",) if "amount" in value_at(doc.data, where) else where
                 yield Problem(
                     doc.yaml.path, doc.yaml.line(at), dotted(at),
-                    f"{format_amount(observation.amount, observation.unit)} for {_shown(key)} disagrees with "
-                    f"{format_amount(other.amount, other.unit)} at {other_doc.yaml.path}:"
+                    f"{format_amount(observation.amount, observation.unit, observation.high)} for {_shown(key)} "
+                    f"disagrees with {format_amount(other.amount, other.unit, other.high)} at {other_doc.yaml.path}:"
                     f"{other_doc.yaml.line(other_where)} (figure '{other.id}')",
                     f"correct the figure, or add differs_from: {other.id} and a reason (a revision, another "
                     "compilation of the same data) to this figure; give edition: where the reporter revised it")
                 break
+
+
+def _overlap(first, second) -> bool:
+    """Two figures agree, or a range contains the other figure (or overlaps the other range)."""
+    if first.high is None and second.high is None:
+        return agree(first.amount, second.amount)
+    first_high = first.amount if first.high is None else first.high
+    second_high = second.amount if second.high is None else second.high
+    return first.amount <= second_high and second.amount <= first_high
 
 
 def _marked(observation, other, by_id) -> bool:

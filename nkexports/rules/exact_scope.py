@@ -10,14 +10,7 @@ COVERAGE_NEEDS_LABEL = {"partial": "which part (e.g. 'January to October', 'Dand
 def check(docs, today):
     for doc, where, entry in docs.observations():
         yield from _scope_problems(doc, where, entry)
-    for doc in docs.of("series"):
-        header = doc.data
-        if "product" not in header and "hs" not in header:
-            yield Problem(doc.yaml.path, doc.yaml.line(()), "product", "the series does not say which goods it covers",
-                          "add product: with a category slug, or all-goods for all goods")
-        if "partner" not in header:
-            yield Problem(doc.yaml.path, doc.yaml.line(()), "partner", "the series does not say whose trade it covers",
-                          "add partner: with a partner slug, or world for trade with every partner")
+
 
 def _scope_problems(doc, where, entry):
     line = doc.yaml.line(where)

@@ -31,10 +31,12 @@ def test_other_partner_product_or_edition_is_another_quantity():
     assert messages(agreeing_observations, docs) == []
 
 
-def test_low_and_high_estimates_are_two_quantities():
-    docs = docset(page("coal", observation(amount=100, qualifier="low-estimate"),
-                       observation(amount=300, qualifier="high-estimate")))
-    assert messages(agreeing_observations, docs) == []
+def test_a_range_is_one_figure_and_disagrees_with_a_figure_outside_it():
+    ranged = {k: v for k, v in observation(low=100, high=300).items() if k != "amount"}
+    assert messages(agreeing_observations, docset(page("coal", ranged))) == []
+    assert messages(agreeing_observations, docset(page("coal", ranged, observation(amount=900)))) == [
+        "facts[0].observations[1].amount: US$900 for exports-value / kotra / 2020 disagrees with US$100–300 at "
+        "data/category/coal.yaml:1 (figure 'coal-fact-1')"]
 
 
 def test_a_marked_difference_is_accepted_but_must_name_the_same_quantity():
