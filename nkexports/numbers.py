@@ -17,12 +17,17 @@ def significant_digits(amount: float) -> int:
 
 
 def _number(amount: float) -> str:
+    """Every digit the record holds: '1.17 billion', '319.681 million', and in full where a scale word
+    would need more than three decimals ('62,184,815'); never rounded."""
     for size, word in SCALES:
         if amount >= size:
-            scaled = amount / size
-            text = f"{scaled:,.2f}".rstrip("0").rstrip(".")
-            return f"{text} {word}"
-    return f"{amount:,.2f}".rstrip("0").rstrip(".") if amount % 1 else f"{amount:,.0f}"
+            scaled = round(amount / size, 9)
+            if round(scaled, 3) == scaled:
+                return f"{f'{scaled:,.3f}'.rstrip('0').rstrip('.')} {word}"
+            break
+    if float(amount).is_integer():
+        return f"{amount:,.0f}"
+    return f"{amount:,.6f}".rstrip("0").rstrip(".")
 
 
 def format_amount(amount: float, unit: str, high: float | None = None) -> str:

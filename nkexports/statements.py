@@ -70,13 +70,15 @@ def figure_ids(statement: str) -> list[str]:
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # Numbers that name rather than measure, each with the words around it that say so.
 NAMING_NUMBERS = (
+    re.compile(r"\b[A-Z]{1,3}/(?:[A-Z0-9.]+/)*[0-9][0-9./()A-Za-z]*"),  # a UN document symbol: S/2024/215
+    re.compile(r"(?<![0-9.,])(?:1[89]|20)[0-9]{2}[-–/][0-9]{2}(?![0-9])"),  # a fiscal year: 2017-18
     re.compile(r"(?<![0-9.,])(?:1[89]|20)[0-9]{2}s?(?![0-9.,]*[0-9])"),  # a year or a decade: 2017, 1990s
+    re.compile(r"(?<=[A-Za-z]-)[0-9]+\b"),  # part of a name: COVID-19, Hwasong-11
     re.compile(rf"(?<![0-9.,])[0-3]?[0-9](?:st|nd|rd|th)?(?=\s+{MONTH})"),  # a day before its month: 7 March
     re.compile(rf"\b{MONTH}\s[0-3]?[0-9](?![0-9.,]*[0-9])"),  # a day after its month: March 7
     re.compile(r"(?:[Rr]esolutions?|UNSCR|S/RES/)\s*[0-9]{3,4}(?:\s*(?:,|and|or|to|–|-)\s*[0-9]{3,4})*"),
     re.compile(r"(?:[Pp]aragraphs?|¶|[Aa]rticle)\s*[0-9]+(?:\s*(?:,|and|to|–|-)\s*[0-9]+)*"),
     re.compile(r"(?:HS|[Hh]eadings?|[Cc]hapters?|[Cc]odes?)\s*(?:code\s*)?[0-9]{2,6}(?:\s*(?:,|and|or|to|–|-)\s*[0-9]{2,6})*"),
-    re.compile(r"\b[A-Z]{1,3}/(?:[A-Z0-9.]+/)*[0-9][0-9./()A-Za-z]*"),  # a UN document symbol: S/2024/215
 )
 DIGITS = re.compile(r"[0-9][0-9,.]*")
 

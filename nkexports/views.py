@@ -37,41 +37,93 @@ def _newest_first(observation: Observation) -> tuple:
     """Latest end first; at one end, the longest span (a full year before its last month), then the
     newest edition, then a plain figure before a hedged one."""
     period = observation.period
-    return (tuple(-x for x in period.end), period.start, tuple(-ord(c) for c in observation.edition or ""),
-            observation.qualifier is not None, observation.id)
+    return (tuple(-x for x in period.end), period.start, observation.edition is None,
+            tuple(-ord(c) for c in observation.edition or ""), observation.qualifier is not None, observation.id)
 
 
-def _headline_filter(kind: str, slug: str | None):
-    if kind == "category":
-        return lambda o: o.product == slug and o.place is None
-    if kind == "partner":
-        return lambda o: o.partner == slug and o.product is None and o.place is None and o.hs is None
-    return lambda o: o.partner is None and o.product is None and o.place is None and o.hs is None
+def page_scope(kind: str, slug: str | None) -> tuple[str | None, str | None]:
+    """(product, partner) a page's headline figures are about: a category's product traded with the
+    world, a partner's trade in all goods, or (the home page) all goods with the world."""
+    return {"category": (slug, None), "partner": (None, slug), "home": (None, None)}[kind]
 
 
-def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[Observation]:
-    """For each key indicator of the page: its newest figure for a whole year and for all of the
-    page's subject, from any reporter; and, where a newer figure exists for part of a year or part
-    of the subject, that one too, so that no newer figure hides behind the headline."""
+def in_own_scope(observation: Observation, product: str | None, partner: str | None) -> bool:
+    """Exactly the page's scope: that product and partner, no narrower place, HS code or label."""
+    return (observation.product == product and observation.partner == partner and observation.place is None
+            and observation.hs is None and observation.label is None)
+
+
+def scope_note(data: Dataset, observation: Observation, product: str | None, partner: str | None) -> str | None:
+    """How a figure is narrower than the page's own scope, in words a reader needs beside it:
+    'China only', 'Jan–Oct 2025', 'Dandong customs only'; None for a figure of exactly the page's scope."""
+    notes = []
+    if observation.partner != partner and observation.partner not in (None, "other"):
+        notes.append(f"{data.pages[('partner', observation.partner)].title} only")
+    if observation.place:
+        notes.append(f"{observation.place} only")
+    if observation.product != product and observation.product not in (None, "goods-group"):
+        notes.append(f"{data.pages[('category', observation.product)].title} only")
+    if observation.label:
+        notes.append(observation.label)
+    if not observation.period.is_year and observation.coverage == "whole":
+        notes.append(period_label(observation.period))
+    return "; ".join(notes) or None
+
+
+@dataclass(frozen=True)
+class LatestFigure:
+    observation: Observation
+    note: str | None = None  # how it is narrower than the page, or why it is not from the block's reporter and year
+
+
+FLOWS = ("exports-value", "imports-value", "trade-value")
+
+
+def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[LatestFigure]:
+    """For each key indicator of the page: the newest figure for a whole year of exactly the page's
+    scope, from any reporter; exports, imports and total trade from one reporter and year where the
+    data allow (or saying why not); and, where a newer figure exists for part of a year or part of the
+    scope, that one too, labelled as such, so that no newer figure hides behind the headline."""
     page = data.pages.get((kind, slug)) if slug else None
     indicators = (page.key_indicators if page and page.key_indicators else KEY_INDICATORS[kind])
-    wanted = _headline_filter(kind, slug)
+    product, partner = page_scope(kind, slug)
     candidates = {"category": lambda: data.observations_where("product", slug),
                   "partner": lambda: data.observations_where("partner", slug),
                   "home": lambda: data.observations}[kind]()
-    latest = []
+    latest: list[LatestFigure] = []
+    anchor: Observation | None = None  # the first money flow shown: the others follow its reporter and year
     for indicator in indicators:
         if indicator not in data.indicators:
             raise KeyError(f"unknown key indicator '{indicator}' for {kind} {slug}")
-        found = sorted((o for o in candidates if o.indicator == indicator and wanted(o)), key=_newest_first)
-        if not found:
+        found = sorted((o for o in candidates if o.indicator == indicator), key=_newest_first)
+        whole = [o for o in found if in_own_scope(o, product, partner) and o.coverage == "whole" and o.period.is_year]
+        if not whole:
             continue
-        whole = [o for o in found if o.label is None and o.period.is_year]
-        headline = (whole or [o for o in found if o.period.is_year] or found)[0]
-        latest.append(headline)
-        if found[0].period.end > headline.period.end:
-            latest.append(found[0])
+        headline, note = whole[0], None
+        if indicator in FLOWS and anchor is not None:
+            matching = [o for o in whole if o.reporter == anchor.reporter and o.period == anchor.period]
+            if matching:
+                headline = matching[0]
+            else:
+                note = (f"newest figure; {data.reporters[anchor.reporter].name} gives none for "
+                        f"{period_label(anchor.period)}")
+        elif indicator in FLOWS:
+            anchor = headline
+        latest.append(LatestFigure(headline, note))
+        newer = [o for o in found if o.period.end > headline.period.end and o.coverage in ("whole", "partial")
+                 and _within(o, product, partner)]
+        if newer:
+            latest.append(LatestFigure(newer[0], scope_note(data, newer[0], product, partner)
+                                       or period_label(newer[0].period)))
     return latest
+
+
+def _within(observation: Observation, product: str | None, partner: str | None) -> bool:
+    """Part of the page's own quantity: the same goods, for part of the period or (on a page about all
+    partners) one partner. Another product, a sub-total or an HS heading is another quantity."""
+    return (observation.product == product and observation.hs is None and observation.place is None
+            and (partner is None or observation.partner == partner)
+            and (observation.label is None or observation.coverage == "partial"))
 
 
 @dataclass(frozen=True)
@@ -159,37 +211,72 @@ class BanEffect:
     product: str
     measure: Measure
     effect: Effect
+    effect_kind: str  # ban, partial-ban or cap, as far as the measure's HS codes reach the product's
+    covered: list[str]  # the product's HS codes the measure covers, where a partial ban names them
     before: Observation | None
     after: Observation | None
 
 
-def ban_effects(data: Dataset) -> list[BanEffect]:
-    """For each product a measure banned or capped: its last annual export value before the year
-    of the first outright ban (or, without one, of the first restriction) and the latest after
-    that year, from the same reporter wherever the data allow. A UN resolution binds every
-    buyer, so it is preferred over one country's measure."""
-    first: dict[str, tuple[Measure, Effect]] = {}
+def _covers(measure_code: str, product_code: str) -> bool:
+    """HS 07 covers 0709; a ban on 0709 covers only part of chapter 07."""
+    return product_code.startswith(measure_code)
 
-    def rank(measure: Measure, effect: Effect) -> tuple:
-        return (measure.kind != "un-resolution", effect.effect != "ban")
+
+def effect_reach(data: Dataset, effect: Effect) -> tuple[str, list[str]]:
+    """What a measure's effect does to its product, judged by the HS codes its paragraph lists: a ban
+    whose codes cover all of the product's is a ban; one that covers some, or a product whose codes
+    the data do not give, is a partial ban on the goods it names. An effect without HS codes is as its
+    measure's text describes it."""
+    if effect.effect != "ban" or not effect.hs_codes:
+        return effect.effect, []
+    product_codes = data.pages[("category", effect.category)].hs_codes
+    covered = [code for code in effect.hs_codes if not product_codes
+               or any(_covers(code, p) or _covers(p, code) for p in product_codes)]
+    if product_codes and all(any(_covers(code, p) for code in effect.hs_codes) for p in product_codes):
+        return "ban", []
+    return ("partial-ban", covered) if covered else ("none", [])
+
+
+def _annual_exports(data: Dataset, product: str) -> list[Observation]:
+    """Whole-year export values of exactly the product: with the world where recorded, else with one partner."""
+    annual = [o for o in data.observations_where("product", product) if o.indicator == "exports-value"
+              and o.period.is_year and o.coverage == "whole" and o.place is None and o.hs is None
+              and o.label is None and o.unit == "USD" and not o.is_range]
+    world = [o for o in annual if o.partner is None]
+    return world or annual
+
+
+def ban_effects(data: Dataset) -> list[BanEffect]:
+    """For each product a measure banned or capped: its export value in the last whole year before the
+    year the first outright ban (or, without one, the first restriction) took effect, and in the latest
+    whole year after it, from the same reporter wherever the data allow. A UN resolution binds every
+    buyer, so it is preferred over one country's measure."""
+    first: dict[str, tuple[Measure, Effect, str, list[str]]] = {}
+
+    def rank(measure: Measure, kind: str) -> tuple:
+        return (measure.kind != "un-resolution", kind != "ban")
 
     for measure in data.measures:  # oldest first
         for effect in measure.effects:
             if effect.effect not in BANNING_EFFECTS:
                 continue
+            kind, covered = effect_reach(data, effect)
+            if kind not in BANNING_EFFECTS:
+                continue
             known = first.get(effect.category)
-            if known is None or rank(measure, effect) < rank(*known):
-                first[effect.category] = (measure, effect)
+            if known is None or rank(measure, kind) < rank(known[0], known[2]):
+                first[effect.category] = (measure, effect, kind, covered)
     rows = []
-    for product, (measure, effect) in sorted(first.items(), key=lambda item: (item[1][0].date, item[0])):
+    for product, (measure, effect, kind, covered) in sorted(first.items(), key=lambda item: (item[1][0].date, item[0])):
         year = int(measure.date[:4])
-        annual = [o for o in data.observations_where("product", product) if o.indicator == "exports-value"
-                  and o.period.is_year and o.place is None and o.unit == "USD"]
+        annual = _annual_exports(data, product)
         after = sorted((o for o in annual if o.period.year > year), key=_newest_first)
         before = sorted((o for o in annual if o.period.year < year), key=_newest_first)
         chosen_after = after[0] if after else None
-        same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter]
-        rows.append(BanEffect(product, measure, effect, (same_reporter or before or [None])[0], chosen_after))
+        same_reporter = [o for o in before if chosen_after and o.reporter == chosen_after.reporter
+                         and o.partner == chosen_after.partner]
+        rows.append(BanEffect(product, measure, effect, kind, covered, (same_reporter or before or [None])[0],
+                              chosen_after))
     return rows
 
 

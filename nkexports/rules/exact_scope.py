@@ -35,5 +35,3 @@ def _scope_problems(doc, where, entry):
         at = where + ("coverage",)
         yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at),
                       f"coverage: {entry['coverage']} needs a label saying {needs}", "add label:")
-
-__all__ = ["check", "value_at"]

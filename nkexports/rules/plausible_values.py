@@ -17,13 +17,17 @@ def _amounts(docs):
             yield doc, where, point, doc.data.get("unit")
 
 
+# A rise can exceed 100% (exports that tripled rose 200%); a share or a fall cannot.
+GROWING = {"growth"}
+
+
 def check(docs, today):
     for doc, where, value, unit in _amounts(docs):
         amount = value.get("amount")
         if not isinstance(amount, (int, float)) or isinstance(amount, bool) or not math.isfinite(amount):
             continue  # the schema or the reader reports these
         at = where + ("amount",)
-        if unit == "percent" and amount > 100:
+        if unit == "percent" and amount > 100 and value.get("indicator") not in GROWING:
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
                           "give the percentage as a number from 0 to 100")
         elif amount > LARGEST_AMOUNT:
