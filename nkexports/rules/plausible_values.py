@@ -6,6 +6,8 @@ import math
 from ..problems import Problem, dotted
 
 LARGEST_AMOUNT = 1e13  # ten trillion: far above any North Korean trade, money or tonnage figure
+# Currencies worth a small fraction of a dollar: the same ceiling in dollars is a larger count of units.
+LARGEST_BY_UNIT = {"KRW": 1e17, "JPY": 1e15, "RUB": 1e15}
 SMALLEST_AMOUNT = 1e-6  # below a millionth of a unit, a figure other than zero is a typing slip
 
 
@@ -30,7 +32,7 @@ def check(docs, today):
         if unit == "percent" and amount > 100 and value.get("indicator") not in GROWING:
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
                           "give the percentage as a number from 0 to 100")
-        elif amount > LARGEST_AMOUNT:
+        elif amount > LARGEST_BY_UNIT.get(unit, LARGEST_AMOUNT):
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
                           "check the number of zeros: amounts are in full units")
         elif 0 < amount < SMALLEST_AMOUNT:

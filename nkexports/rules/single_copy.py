@@ -6,7 +6,11 @@ from ..problems import Problem, dotted
 
 
 def _copy_key(observation) -> tuple:
-    return observation.key() + (observation.unit, observation.amount, observation.high, observation.qualifier)
+    """The same number of the same quantity. A label or a hedge worded otherwise does not make it
+    another figure; a different coverage, product, partner, place or edition does."""
+    o = observation
+    return (o.indicator, o.reporter, o.period.text, o.coverage, o.partner, o.product, o.hs, o.place, o.edition,
+            o.unit, o.amount, o.high)
 
 
 def check(docs, today):

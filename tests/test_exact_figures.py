@@ -1,0 +1,93 @@
+"""Every number the site derives equals what the data itself states: read back from the built site
+and its downloads, against the records, for whatever figures the data holds."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from nkexports.statements import figure_ids
+from test_site import REAL, html_pages
+
+SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+READ_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion))?")
+
+
+def _csv(site: Path, name: str) -> list[dict]:
+    return list(csv.DictReader((site / "downloads" / name).open(encoding="utf-8")))
+
+
+def _soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def read_amount(text: str) -> float:
+    """A figure as a reader reads it: 'US$650.21 million' is 650,210,000; '62,184,815' is itself."""
+    number, word = READ_AMOUNT.search(text).groups()
+    return float(number.replace(",", "")) * SCALE_WORDS.get(word, 1)
+
+
+def own_points() -> list:
+    """Every point a series file itself writes, with its series: what the file states."""
+    return [(REAL.series[o.written_in], o) for o in REAL.observations if o.written_in in REAL.series]
+
+
+@pytest.fixture(scope="module")
+def pages(real_site) -> dict[Path, BeautifulSoup]:
+    return {path: _soup(path) for path in html_pages(real_site)}
+
+
+def test_every_figure_on_a_page_equals_its_record(real_site, pages):
+    records = {row["id"]: row for row in _csv(real_site, "observations.csv")}
+    seen = 0
+    for path, soup in pages.items():
+        for element in soup.select("data.figure"):
+            row = records[element["data-figure"]]
+            stated = [float(row["value"])] if row["value"] else [float(row["low"]), float(row["high"])]
+            assert [float(part) for part in element["value"].split("/")] == stated, (path, element)
+            # The words say the record's value too: a range's last end carries the scale of both.
+            assert read_amount(element.get_text().split("–")[-1]) == stated[-1], (path, element)
+            seen += 1
+    assert seen >= len(records)
+
+
+def test_every_observation_appears_on_a_page(real_site, pages):
+    shown = {element["data-figure"] for soup in pages.values() for element in soup.select("data.figure")}
+    anchored = {element["id"] for soup in pages.values() for element in soup.select("[id]")}
+    missing = [row["id"] for row in _csv(real_site, "observations.csv") if row["id"] not in shown | anchored]
+    assert not missing, f"figures on no page: {missing[:10]}"
+
+
+def test_every_statement_figure_is_printed_from_its_record(real_site, pages):
+    """A fact's [[id]] placeholders print, in order, the figures they name, inside the fact."""
+    by_url = {f"{path.parent.relative_to(real_site).as_posix()}/": soup for path, soup in pages.items()}
+    for fact in REAL.facts():
+        wanted = figure_ids(fact.statement)
+        if not wanted:
+            continue
+        block = by_url[fact.page.url].find(id=fact.id)
+        printed = [element["data-figure"] for element in block.find("p").select("data.figure")]
+        assert printed == wanted, fact.id
+
+
+@pytest.mark.parametrize(("series", "point"), own_points(), ids=lambda v: getattr(v, "id", ""))
+def test_every_series_files_point_appears_unchanged_in_its_table_chart_and_download(real_site, pages, series, point):
+    rows = [r for r in _csv(real_site, "series.csv") if r["series_id"] == series.id and r["period"] == point.period.text]
+    assert [float(r["amount"]) for r in rows] == [point.amount], "series.csv"
+    tables = 0
+    for path, soup in pages.items():
+        heading = soup.find(id=f"series-{series.id}")
+        if heading is None:
+            continue
+        row = soup.find(id=f"point-{point.id}")
+        assert row is not None, f"{path}: {point.id} is not the row the table shows"
+        assert float(row.select_one("data.figure")["value"]) == point.amount, path
+        description = heading.find_next("figure", class_="chart-figure").find("desc").get_text()
+        said = re.search(rf"\b{point.period.year}: ([^;.]*(?:\.\d+[^;.]*)?)", description)
+        assert said and read_amount(said.group(1)) == point.amount, (path, description)
+        tables += 1
+    assert tables >= 1, f"series {series.id} is shown on no page"
