@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .dataset import Dataset, Series
-from .numbers import format_amount
+from .numbers import figure_text
 
 _RESOLUTION_NUMBER = re.compile(r"resolution (\d+)$")
 UNSCR = "UNSCR "
@@ -17,9 +17,11 @@ NAME_CHARACTERS = 24
 
 @dataclass(frozen=True)
 class Line:
-    """One reporter's annual figures: (year, amount) pairs, oldest first."""
+    """One reporter's annual figures: (year, amount) pairs, oldest first, and each figure as a
+    reader sees it, hedge included ('about US$3 billion')."""
     reporter: str
     points: tuple[tuple[int, float], ...]
+    texts: tuple[str, ...]
 
     @property
     def runs(self) -> list[tuple[tuple[int, float], ...]]:
@@ -84,7 +86,7 @@ class Chart:
         sentences = [f"Line chart of {self.measured} by year, {self.first_year} to {self.last_year}, "
                      f"as reported by {_and_list([line.reporter for line in self.lines])}."]
         for line in self.lines:
-            figures = "; ".join(f"{year}: {format_amount(amount, self.unit)}" for year, amount in line.points)
+            figures = "; ".join(f"{year}: {text}" for (year, _), text in zip(line.points, line.texts))
             sentences.append(f"{line.reporter}: {figures}.")
             missing = [year for year in range(line.points[0][0], line.points[-1][0] + 1)
                        if year not in dict(line.points)]
@@ -142,7 +144,8 @@ def chart_of(data: Dataset, series: Series) -> Chart:
         kept = {s.id for s in sorted(others, key=recent_and_long)[:MOST_OTHER_LINES]}
         others = [s for s in others if s.id in kept]
     lines = tuple(Line(data.reporters[s.reporter].name + (f", {s.via}" if s.via else ""),
-                       tuple((o.period.year, o.amount) for o in data.series_points(s)))
+                       tuple((o.period.year, o.amount) for o in data.series_points(s)),
+                       tuple(figure_text(o) for o in data.series_points(s)))
                   for s in [series, *others] if data.series_points(s))
     first = min(line.points[0][0] for line in lines)
     last = max(line.points[-1][0] for line in lines)

@@ -158,7 +158,7 @@ def _label_latest(axes, chart: Chart, top: float) -> None:
     """The series' latest figure, written beside its point, on the side with room."""
     year, amount = chart.lines[0].points[-1]
     toward_left = year > (chart.first_year + chart.last_year) / 2
-    axes.annotate(format_amount(amount, chart.unit), (year, amount), xytext=(-6 if toward_left else 6, 8),
+    axes.annotate(chart.lines[0].texts[-1], (year, amount), xytext=(-6 if toward_left else 6, 8),
                   textcoords="offset points", ha="right" if toward_left else "left", va="bottom",
                   color=FOREGROUND, fontweight="bold", gid="latest")
 

@@ -167,10 +167,12 @@ class Renderer:
     def _what(self, observation: Observation, with_indicator: bool = False) -> str:
         """What a figure counts beyond its indicator: partner, product, place, label."""
         parts = [self.data.indicators[observation.indicator].label] if with_indicator else []
-        if observation.product:
-            parts.append(self.data.pages[("category", observation.product)].title)
-        if observation.partner:
-            parts.append(f"with {self.data.pages[('partner', observation.partner)].title}")
+        product = self.data.pages.get(("category", observation.product))
+        partner = self.data.pages.get(("partner", observation.partner))
+        if product:
+            parts.append(product.title)
+        if partner:
+            parts.append(f"with {partner.title}")
         if observation.place:
             parts.append(observation.place)
         if observation.hs:

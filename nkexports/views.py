@@ -299,10 +299,13 @@ def figure_title(data: Dataset, observation: Observation) -> str:
     """A figure named as a reader would cite it: what it is about, then what it measures, when and
     whose: "North Korea, coal (anthracite), China: exports (value), 2016 (China customs)"."""
     about = ["North Korea"]
-    if observation.product:
-        about.append(_lower_first(data.pages[("category", observation.product)].title))
-    if observation.partner:
-        about.append(data.pages[("partner", observation.partner)].title)
+    # A group of goods or a partner without a page is named by the label or the place.
+    product = data.pages.get(("category", observation.product))
+    partner = data.pages.get(("partner", observation.partner))
+    if product:
+        about.append(_lower_first(product.title))
+    if partner:
+        about.append(partner.title)
     if observation.place:
         about.append(observation.place)
     measured = _lower_first(data.indicators[observation.indicator].label)

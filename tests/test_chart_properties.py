@@ -41,7 +41,8 @@ names = st.one_of(syntax, visible_text.map(lambda t: t[:40])).filter(lambda t: t
 @given(title=st.one_of(visible_text, syntax), reporter=names, other=names, resolution=names)
 def test_hostile_titles_and_reporters_create_no_element_or_attribute(title, reporter, other, resolution):
     chart = Chart(id="hostile", title=title, measured="Exports (value)", unit="USD",
-                  lines=(Line(reporter, ((2015, 2e9), (2017, 1e9))), Line(other, ((2016, 1.5e9),))),
+                  lines=(Line(reporter, ((2015, 2e9), (2017, 1e9)), ("US$2 billion", "US$1 billion")),
+                         Line(other, ((2016, 1.5e9),), ("US$1.5 billion",))),
                   markers=(Marker(2016, (resolution[:24],), (resolution,)),))
     root = ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{charts.chart_markup(chart)}</charts>')
     for svg in root:

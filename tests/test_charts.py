@@ -13,7 +13,7 @@ import pytest
 from nkexports import charts
 from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of, same_quantity
 from nkexports.charts import VARIANTS, chart_markup
-from nkexports.numbers import format_amount
+from nkexports.numbers import figure_text
 from nkexports.load import load_dataset
 from test_bench_inputs import synth
 from helpers import ROOT
@@ -55,7 +55,7 @@ def test_each_drawing_is_named_and_described_by_its_own_elements(series_id):
         desc = svg.find(f"{SVG}desc[@id='{svg.get('aria-describedby')}']")
         assert title is not None and title.text == series.title
         for point in REAL.series_points(series):
-            assert f"{point.period.year}: {format_amount(point.amount, series.unit)}" in desc.text
+            assert f"{point.period.year}: {figure_text(point)}" in desc.text
 
 
 @pytest.mark.parametrize("series_id", sorted(REAL.series))
@@ -92,7 +92,7 @@ def test_the_latest_figure_is_labelled(series_id):
     series = REAL.series[series_id]
     latest = REAL.series_points(series)[-1]
     for svg in drawings(series_id):
-        assert [text_of(e) for e in with_class(svg, "chart-latest")] == [format_amount(latest.amount, series.unit)]
+        assert [text_of(e) for e in with_class(svg, "chart-latest")] == [figure_text(latest)]
 
 
 def test_other_reporters_of_the_same_quantity_share_the_chart_with_a_legend():
@@ -150,7 +150,7 @@ def test_ids_are_unique_across_every_chart():
 def test_a_long_reporter_name_is_cut_short_in_the_legend_and_whole_in_the_description():
     name = "Reporter " * 12
     chart = Chart(id="long-name", title="t", measured="Exports (value)", unit="USD",
-                  lines=(Line(name.strip(), ((2015, 1e9), (2016, 2e9))),), markers=())
+                  lines=(Line(name.strip(), ((2015, 1e9), (2016, 2e9)), ("US$1 billion", "US$2 billion")),), markers=())
     for svg in ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{chart_markup(chart)}</charts>'):
         legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]
         assert len(legend) == 1 and legend[0].endswith("\u2026") and name.startswith(legend[0][:-1])

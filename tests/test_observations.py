@@ -5,41 +5,33 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
 
 import lxml.html
 import pytest
 from frictionless import Package
 
-from helpers import ROOT, built_page
+from helpers import built_page
 from nkexports.periods import period_label
 from nkexports.views import KEY_INDICATORS, figure_title
 from test_site import REAL
-
-BEFORE = ROOT / "tests" / "migration" / "figures-before-observations.csv"
-
 
 def _downloaded(site, name: str) -> list[dict]:
     return list(csv.DictReader((site / "downloads" / name).open(encoding="utf-8")))
 
 
-def test_no_figure_was_lost_or_changed_when_values_became_observations(real_site):
-    """Every figure written before the migration (a fact's value or a series point) is still an
-    observation with the same amount, unit and period, in the same fact or series. (At the
-    migration the sources matched too; since then weak sources have been replaced by originals.
-    A figure corrected on purpose is corrected in the ledger as well.)"""
-    after = Counter((r["written_in"], float(r["value"]), r["unit"], r["period"])
-                    for r in _downloaded(real_site, "observations.csv"))
-    before = Counter((r["written_in"], float(r["amount"]), r["unit"], r["period"])
-                     for r in csv.DictReader(BEFORE.open(encoding="utf-8")))
-    assert sum(before.values()) == 450
-    assert not before - after, f"figures lost in the migration: {sorted(before - after)[:5]}"
-    assert sum(after.values()) >= sum(before.values())
-
-
-def test_observations_csv_validates_against_its_data_package(real_site):
-    report = Package(str(real_site / "downloads" / "datapackage.json")).validate()
+def test_the_data_package_describes_every_download_and_validates(real_site):
+    package = Package(str(real_site / "downloads" / "datapackage.json"))
+    report = package.validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+    assert package.version and package.description
+    downloads = {p.name for p in (real_site / "downloads").iterdir() if p.is_file()} - {"datapackage.json"}
+    described = {resource.path: resource for resource in package.resources}
+    assert set(described) == downloads
+    assert all(resource.description for resource in described.values())
+    for name in ("observations.csv", "series.csv", "facts.csv", "sources.csv"):
+        assert described[name].schema.fields, f"{name} has no column descriptions"
+    observation_columns = {field.name for field in described["observations.csv"].schema.fields}
+    assert {"coverage", "value", "low", "high"} <= observation_columns
     rows = _downloaded(real_site, "observations.csv")
     assert len(rows) == len(REAL.observations)
     assert len({r["id"] for r in rows}) == len(rows)
@@ -56,34 +48,39 @@ def _rows_by_id(site) -> dict[str, dict]:
     return {r["id"]: r for r in _downloaded(site, "observations.csv")}
 
 
-def _in_page_scope(row: dict, kind: str, slug: str) -> bool:
-    if kind == "category":
-        return row["product"] == slug and not row["place"]
-    return row["partner"] == slug and not (row["product"] or row["place"] or row["hs"])
+def _own_scope(row: dict, kind: str, slug: str) -> bool:
+    """A figure of exactly the page's quantity, as observations.csv states it."""
+    product, partner = (slug, "") if kind == "category" else ("", slug)
+    return (row["product"] == product and row["partner"] == partner and not (row["place"] or row["hs"] or row["label"])
+            and row["coverage"] == "whole")
 
 
 @pytest.mark.parametrize("page", [p for p in REAL.pages.values() if p.kind in ("category", "partner")],
                          ids=lambda p: p.url)
-def test_latest_figures_are_the_newest_observations(real_site, page):
+def test_latest_figures_are_the_newest_whole_years_of_the_pages_own_scope(real_site, page):
+    """Each key indicator's headline is the newest whole year of exactly the page's scope; any other
+    figure in the block is newer and says in words how it is narrower."""
     rows = _rows_by_id(real_site)
     tree, block = _latest_block(real_site, page.url.rstrip("/"))
-    shown = [a.get("href")[1:] for a in block.xpath(".//li/a[starts-with(@href, '#')]")
-             if not a.get("href").startswith("#fn:")]
-    in_scope = [r for r in rows.values() if _in_page_scope(r, page.kind, page.slug)]
-    if not in_scope:
-        assert shown == [], f"{page.url} shows latest figures although none are about it"
-        return
-    assert shown, f"{page.url} has figures about it but no latest figures"
-    for ident in shown:
-        row = rows[ident]
-        assert tree.xpath(f'//*[@id="{ident}"]'), f"{page.url}: latest figure {ident} is not in the page's table"
-        assert _in_page_scope(row, page.kind, page.slug), f"{page.url}: {ident} is about something else"
-        newer = [r["id"] for r in in_scope if r["indicator"] == row["indicator"] and r["period_end"] > row["period_end"]]
-        newest_shown = max(rows[i]["period_end"] for i in shown if rows[i]["indicator"] == row["indicator"])
-        assert all(rows[n]["period_end"] <= newest_shown for n in newer), f"{page.url}: {newer} are newer than {ident}"
+    items = block.xpath(".//li")
+    own_years = [r for r in rows.values() if _own_scope(r, page.kind, page.slug) and "-" not in r["period"]
+                 and "/" not in r["period"]]
     key = page.key_indicators or KEY_INDICATORS[page.kind]
-    with_figures = {r["indicator"] for r in in_scope} & set(key)
-    assert with_figures == {rows[i]["indicator"] for i in shown}, f"{page.url}: a key indicator is missing"
+    headlines = {}
+    for item in items:
+        ident = item.xpath(".//data")[0].get("data-figure")
+        row = rows[ident]
+        if row["indicator"] not in headlines:
+            assert _own_scope(row, page.kind, page.slug), f"{page.url}: headline {ident} is not the page's own scope"
+            newer = [r["id"] for r in own_years if r["indicator"] == row["indicator"] and r["period_end"] > row["period_end"]]
+            assert not newer or row["indicator"] in ("imports-value", "trade-value"), f"{page.url}: {newer} newer than {ident}"
+            headlines[row["indicator"]] = row
+        else:
+            assert row["period_end"] > headlines[row["indicator"]]["period_end"], f"{page.url}: {ident} is not newer"
+            label = item.text_content().split(":")[0]
+            assert "(" in label, f"{page.url}: the narrower figure {ident} is not labelled"
+    wanted = {r["indicator"] for r in own_years} & set(key)
+    assert set(headlines) == wanted, f"{page.url}: a key indicator is missing or extra"
 
 
 def test_the_china_page_gives_kotras_newest_share_of_trade(real_site):
@@ -140,7 +137,9 @@ def test_observation_downloads_agree_with_each_other(real_site):
     as_json = json.loads((real_site / "downloads" / "observations.json").read_text(encoding="utf-8"))
     as_csv = _downloaded(real_site, "observations.csv")
     assert [o["id"] for o in as_json] == [r["id"] for r in as_csv]
-    assert [float(o["value"]) for o in as_json] == [float(r["value"]) for r in as_csv]
+    def numbers(record):
+        return [None if record[k] in (None, "") else float(record[k]) for k in ("value", "low", "high")]
+    assert [numbers(o) for o in as_json] == [numbers(r) for r in as_csv]
 
 
 def test_every_figure_title_names_what_it_is_about_once_and_keeps_the_words_as_written():
@@ -148,10 +147,10 @@ def test_every_figure_title_names_what_it_is_about_once_and_keeps_the_words_as_w
         title = figure_title(REAL, observation)
         about, _, rest = title.partition(": ")
         assert about.startswith("North Korea"), title
-        if observation.product:
+        if ("category", observation.product) in REAL.pages:
             product = REAL.pages[("category", observation.product)].title
             assert about.lower().count(product.lower()) == 1, title
             assert product[1:] in about, f"{title}: the product's own casing is kept"
-        if observation.partner:
+        if ("partner", observation.partner) in REAL.pages:
             assert REAL.pages[("partner", observation.partner)].title in about, title
         assert rest.endswith(f", {period_label(observation.period)} ({REAL.reporters[observation.reporter].name})"), title
