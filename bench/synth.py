@@ -3,7 +3,9 @@
 Copy 0 is the real data as it is. Copies 1 .. N-1 clone every category, partner and series
 under new slugs and ids (suffix `-x<k>`), with the sources they cite (new ids, distinct URLs)
 and the observations they hold (their partners and products renamed with them, so that each
-copy is its own set of quantities: 100x the real data holds about 45,000 observations).
+copy is its own set of quantities). A figure for all goods with every partner names nothing to
+rename: in a fact it gets a place of the copy's own, and a series of such figures (total exports)
+is not copied, since the data may hold each figure once.
 Each copy refers only to itself, so the result passes `python -m nkexports check`.
 Each sanctions measure also gets, per copy, the effects it has on the real categories, pointed
 at the cloned categories, so a cloned category page shows the same sanctions status.
@@ -19,9 +21,14 @@ from pathlib import Path
 import yaml
 
 from nkexports.dataset import series_point_id
+from nkexports.rules.known_references import PARTNER_WORDS, PRODUCT_WORDS
+from nkexports.statements import PLACEHOLDER, PLAIN_PREFIX
 from nkexports.yamlfile import plain_reads_as_text, read_yaml
 
 MAX_ID = 80  # common.schema.json#/$defs/id
+SCOPE_WORDS = set(PARTNER_WORDS) | set(PRODUCT_WORDS)  # world, all-goods...: the same in every copy
+
+
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
     """Writes every value out in full (the reader refuses anchors and aliases, and copies share
     lists), and quotes text that YAML 1.2, as the reader reads it, would take for a number."""
@@ -57,7 +64,8 @@ class _Copy:
         self.suffix = f"-x{k}"
         self.cited: set[str] = set()
         self.fact_ids = {ident: self._fact_id(ident, slug) for ident, slug in fact_pages.items()}
-        self.derived = {ident: f"{self.fact_ids.get(parent) or self.id(parent)}-{tail}"
+        # A point of a series that is not copied keeps its id: the copy's facts refer to the original.
+        self.derived = {ident: ident if parent is None else f"{self.fact_ids.get(parent) or self.id(parent)}-{tail}"
                         for ident, (parent, tail) in derived_ids.items()}
 
     def _fact_id(self, ident: str, slug: str) -> str:
@@ -81,7 +89,9 @@ class _Copy:
         return f"{title} {self.k}"
 
     def fact(self, fact: dict) -> dict:
-        out = dict(fact, id=self.fact_ids[fact["id"]], sources=self.cite(fact["sources"]))
+        statement = PLACEHOLDER.sub(lambda m: m.group(0) if m.group(1).startswith(PLAIN_PREFIX)
+                                    else f"[[{self.observation_id(m.group(1))}]]", fact["statement"])
+        out = dict(fact, id=self.fact_ids[fact["id"]], statement=statement, sources=self.cite(fact["sources"]))
         for key in ("partners", "categories"):
             if key in fact:
                 out[key] = self.ids(fact[key])
@@ -93,8 +103,12 @@ class _Copy:
         """Renamed partner and product; ids and the figures they differ from follow the copy."""
         out = dict(entry)
         for key in ("partner", "product"):
-            if key in entry:
+            if key in entry and entry[key] not in SCOPE_WORDS:
                 out[key] = self.id(entry[key])
+        if entry.get("partner") in SCOPE_WORDS and entry.get("product", "all-goods") in SCOPE_WORDS:
+            # A figure for all goods or all partners names nothing the copy renames: a place of its
+            # own makes it the copy's own quantity, not a second copy of the real figure.
+            out["place"] = f"{entry['place']} (copy {self.k})" if "place" in entry else f"copy {self.k}"
         if "sources" in entry:
             out["sources"] = self.cite(entry["sources"])
         if "id" in entry:
@@ -104,8 +118,8 @@ class _Copy:
         return out
 
     def observation_id(self, ident: str) -> str:
-        """A figure's id in the copy: an explicit id gets the suffix; a derived one
-        (<fact or series id>-<position or period>) is derived again from the renamed parent."""
+        """A figure's id in the copy: an explicit id gets the suffix; a series point's derived one
+        (<series id>-<period>) is derived again from the renamed series."""
         return self.derived.get(ident, self.id(ident))
 
     def page(self, data: dict) -> dict:
@@ -116,7 +130,7 @@ class _Copy:
         out = dict(data, id=self.id(data["id"]), title=self.title(data["title"]),
                    points=[self.observation(p) for p in data["points"]])
         for key in ("partner", "product"):
-            if key in data:
+            if key in data and data[key] not in SCOPE_WORDS:
                 out[key] = self.id(data[key])
         return out
 
@@ -127,18 +141,20 @@ class _Copy:
         return dict(entry, id=self.id(entry["id"]), url=f"https://copy-{self.k}.bench.example/{address}")
 
 
-def _derived_ids(pages: dict, series: dict) -> dict[str, tuple[str, str]]:
-    """Each figure id the loader derives (fact id + position, series id + period) -> (parent, tail)."""
+def renames_nothing(series: dict) -> bool:
+    """A series of all goods traded with every partner: a copy would be the same figures again, which
+    the data may hold only once, so it is not copied (like a topic, it is one quantity)."""
+    return all(series.get(key) in SCOPE_WORDS for key in ("partner", "product"))
+
+
+def _derived_ids(series: dict) -> dict[str, tuple[str | None, str]]:
+    """Each series point id the loader derives (series id + period) -> (series id, tail), the series
+    None where it is not copied. A fact's figures have ids of their own, which the copy suffixes."""
     found = {}
-    for files in pages.values():
-        for data in files.values():
-            for fact in data["facts"]:
-                for n, _ in enumerate(fact.get("observations", []), 1):
-                    found[f"{fact['id']}-{n}"] = (fact["id"], str(n))
     for data in series.values():
         for point in data["points"]:
             ident = series_point_id(data["id"], point)
-            found[ident] = (data["id"], ident[len(data["id"]) + 1:])
+            found[ident] = (None if renames_nothing(data) else data["id"], ident[len(data["id"]) + 1:])
     return found
 
 
@@ -153,7 +169,7 @@ def generate(src: Path, dest: Path, factor: int) -> Path:
     measures_path = dest / "measures.yaml"
     measures = _read(measures_path) if measures_path.exists() else None
     original_effects = [list(m["effects"]) for m in measures["measures"]] if measures else []
-    derived = _derived_ids(pages, series)
+    derived = _derived_ids(series)
     fact_pages = {fact["id"]: data["slug"] for files in pages.values() for data in files.values() for fact in data["facts"]}
     for k in range(1, factor):
         copy = _Copy(k, derived, fact_pages)
@@ -162,6 +178,8 @@ def generate(src: Path, dest: Path, factor: int) -> Path:
                 clone = copy.page(data)
                 _write(dest / kind / f"{clone['slug']}.yaml", clone)
         for data in series.values():
+            if renames_nothing(data):
+                continue
             clone = copy.series(data)
             _write(dest / "series" / f"{clone['id']}.yaml", clone)
         for stem, data in sources.items():

@@ -311,6 +311,12 @@ class Dataset:
             points[series.id] = sorted(by_year.values(), key=lambda o: o.period)
         return points
 
+    def earlier_editions(self, series: Series) -> list[Observation]:
+        """The series file's own points that a newer edition (or a preferred point) replaces in the
+        series: shown beside it, so that every figure the file gives is on a page."""
+        shown = {o.id for o in self.series_points(series)}
+        return [o for o in self.observations if o.written_in == series.id and o.id not in shown]
+
     def series_for(self, kind: str, slug: str) -> list[Series]:
         key = "partner" if kind == "partner" else "product"
         return [s for s in self.series.values() if getattr(s, key) == slug]

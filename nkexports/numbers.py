@@ -17,14 +17,13 @@ def significant_digits(amount: float) -> int:
 
 
 def _number(amount: float) -> str:
-    """Every digit the record holds: '1.17 billion', '319.681 million', and in full where a scale word
-    would need more than three decimals ('62,184,815'); never rounded."""
+    """Every digit the record holds, with the largest scale word that needs at most three decimals:
+    '1.17 billion', '2,335.67 million', and in full where none fits ('62,184,815'); never rounded."""
     for size, word in SCALES:
         if amount >= size:
             scaled = round(amount / size, 9)
             if round(scaled, 3) == scaled:
                 return f"{f'{scaled:,.3f}'.rstrip('0').rstrip('.')} {word}"
-            break
     if float(amount).is_integer():
         return f"{amount:,.0f}"
     return f"{amount:,.6f}".rstrip("0").rstrip(".")
@@ -59,7 +58,7 @@ def exact_value(amount: float, high: float | None = None) -> str:
 
 
 QUALIFIER_WORDS = {"about": "about", "over": "over", "almost": "almost", "up-to": "up to", "at-least": "at least",
-                   "low-estimate": "low estimate:", "high-estimate": "high estimate:", "estimate": "an estimated"}
+                   "estimate": "an estimated"}
 
 
 def format_figure(amount: float, unit: str, qualifier: str | None = None, high: float | None = None) -> str:

@@ -147,6 +147,7 @@ class Renderer:
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
             series_points=self.data.series_points,
+            earlier_editions=self.data.earlier_editions,
             chart_of=lambda series: chart_of(self.data, series),
             chart=lambda chart: Trusted(chart_markup(chart)),
             primary_sources=self.primary_sources,

@@ -20,7 +20,6 @@ KEY_INDICATORS = {
     "home": ("exports-value", "imports-value", "trade-value"),
 }
 BANNING_EFFECTS = ("ban", "partial-ban", "cap")
-RANGE_ENDS = ("low-estimate", "high-estimate")
 
 
 def in_scope(data: Dataset, kind: str, slug: str) -> list[Observation]:
@@ -97,7 +96,11 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[La
             raise KeyError(f"unknown key indicator '{indicator}' for {kind} {slug}")
         found = sorted((o for o in candidates if o.indicator == indicator), key=_newest_first)
         whole = [o for o in found if in_own_scope(o, product, partner) and o.coverage == "whole" and o.period.is_year]
+        within = [o for o in found if o.coverage in ("whole", "partial") and _within(o, product, partner)]
         if not whole:
+            # No figure of the page's whole scope: the newest narrower one, saying how it is narrower.
+            if within:
+                latest.append(LatestFigure(within[0], scope_note(data, within[0], product, partner)))
             continue
         headline, note = whole[0], None
         if indicator in FLOWS and anchor is not None:
@@ -110,8 +113,7 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[La
         elif indicator in FLOWS:
             anchor = headline
         latest.append(LatestFigure(headline, note))
-        newer = [o for o in found if o.period.end > headline.period.end and o.coverage in ("whole", "partial")
-                 and _within(o, product, partner)]
+        newer = [o for o in within if o.period.end > headline.period.end]
         if newer:
             latest.append(LatestFigure(newer[0], scope_note(data, newer[0], product, partner)
                                        or period_label(newer[0].period)))
@@ -157,8 +159,6 @@ def comparisons(data: Dataset, observations: list[Observation]) -> list[Comparis
         distinct = _distinct(group)
         if len(distinct) < 2 or all(agree(o.amount, distinct[0].amount) for o in distinct[1:]):
             continue
-        if len({o.reporter for o in distinct}) == 1 and all(o.qualifier in RANGE_ENDS for o in distinct):
-            continue  # one reporter's range, not a disagreement
         distinct.sort(key=lambda o: (data.reporters[o.reporter].name.lower(), o.amount))
         reporters = list({o.reporter: data.reporters[o.reporter] for o in distinct}.values())
         found.append(Comparison(subject, distinct, reporters))

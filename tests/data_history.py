@@ -21,12 +21,15 @@ NEW_SOURCE = """  - id: example-2022-news
     url: https://example.org/news?id=1|2
     accessed: 2024-01-15
 """
-NEW_OBSERVATION = """      - amount: 85
+NEW_OBSERVATION = """      - id: testland-share-2021
+        amount: 85
         unit: percent
         period: 2021
+        coverage: whole
         indicator: partner-share-of-exports
         reporter: example-customs
         partner: testland
+        product: all-goods
         sources: [example-2022-news]
 """
 REMOVED_FACT = """  - id: test-ore-overview
@@ -49,8 +52,10 @@ def edit(path: Path, old: str, new: str) -> None:
 def _head_changes(data: Path) -> None:
     """One value changed, one observation added, one source added, one fact removed."""
     edit(data / "series" / "total-exports-kotra.yaml", "amount: 2000000", "amount: 2100000")
-    edit(data / "partners" / "testland.yaml", "        partner: testland\n",
-          "        partner: testland\n" + NEW_OBSERVATION)
+    edit(data / "partners" / "testland.yaml", "        sources: [example-2021-customs]\n    categories",
+          "        sources: [example-2021-customs]\n" + NEW_OBSERVATION + "    categories")
+    edit(data / "partners" / "testland.yaml", "of synthetic exports in 2020.",
+          "of synthetic exports in 2020 and [[testland-share-2021]] in 2021.")
     sources = data / "sources" / "example.yaml"
     sources.write_text(sources.read_text() + NEW_SOURCE)
     edit(data / "categories" / "test-ore.yaml", REMOVED_FACT, "")

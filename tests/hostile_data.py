@@ -7,11 +7,13 @@ list of them), so a field added later is covered without a change here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import yaml
 
 from nkexports.kinds import KINDS, SCHEMA_DIR
+from nkexports.statements import figure_ids
 
 TEXT_DEFINITIONS = ("common.schema.json#/$defs/text", "common.schema.json#/$defs/shortText",
                     "#/$defs/text", "#/$defs/shortText")
@@ -94,6 +96,13 @@ def text_places(data_dir: Path) -> list[tuple[Path, tuple]]:
     return places
 
 
+def _value_at(file: Path, where: tuple):
+    value = yaml.safe_load(file.read_text())
+    for part in where:
+        value = value[part]
+    return value
+
+
 def set_value(file: Path, where: tuple, value: str) -> None:
     data = yaml.safe_load(file.read_text())
     target = data
@@ -112,7 +121,10 @@ def add_case_pages(data_dir: Path) -> None:
     template = (data_dir / CASE_TEMPLATE).read_text(encoding="utf-8")
     for number in range(len(PAYLOADS)):
         slug = f"case-{chr(ord('a') + number)}"
-        text = template.replace("slug: test-ore", f"slug: {slug}").replace("id: test-ore-", f"id: {slug}-")
+        text = (template.replace("slug: test-ore", f"slug: {slug}").replace("id: test-ore-", f"id: {slug}-")
+                .replace("[[test-ore-", f"[[{slug}-"))
+        # Each case's figure a different number: one figure written on two pages would be a copy.
+        text = re.sub(r"amount: (\d+)", lambda m, more=number + 1: f"amount: {int(m.group(1)) + more}", text)
         (data_dir / "categories" / f"{slug}.yaml").write_text(text, encoding="utf-8")
 
 
@@ -123,6 +135,9 @@ def make_hostile(data_dir: Path) -> dict[tuple[str, tuple], str]:
     for index, (file, where) in enumerate(text_places(data_dir)):
         case = file.stem.removeprefix("case-") if file.stem.startswith("case-") else None
         value = PAYLOADS[ord(case) - ord("a")] if case else PAYLOADS[index % len(PAYLOADS)]
+        if where[-1] == "statement":
+            # A statement keeps its figures: each is printed from its record wherever the words go.
+            value = " ".join([value, *(f"[[{ident}]]" for ident in figure_ids(_value_at(file, where)))])
         set_value(file, where, value)
         placed[(str(file.relative_to(data_dir)), where)] = value
     return placed

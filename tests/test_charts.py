@@ -14,9 +14,8 @@ from nkexports import charts
 from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of, same_quantity
 from nkexports.charts import VARIANTS, chart_markup
 from nkexports.numbers import figure_text
-from nkexports.load import load_dataset
-from test_bench_inputs import synth
-from helpers import ROOT
+from memory import dataset, doc
+from memory import series as series_file
 from test_site import REAL
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -164,13 +163,20 @@ def test_a_label_too_long_for_its_drawing_stops_the_build():
         charts._draw(chart, cramped)
 
 
-def test_a_quantity_with_many_reporters_draws_the_lines_a_reader_can_tell_apart(tmp_path):
-    # Three copies of the data: total exports then has three KOTRA and three Bank of Korea series.
-    many = load_dataset(synth.generate(ROOT / "data", tmp_path / "data-3x", 3))
-    series = many.series["total-exports-kotra"]
-    others = [s for s in many.series.values() if s.id != series.id and same_quantity(s, series)]
+def test_a_quantity_with_many_reporters_draws_the_lines_a_reader_can_tell_apart():
+    # Total exports as six reporters give them: more than a reader can tell apart in one drawing.
+    reporters = [f"reporter-{n}" for n in range(6)]
+    docs = [doc("reporters", "more-reporters.yaml", {"reporters": [
+        {"id": r, "name": f"Reporter {n}", "kind": "research", "method": "m", "revises": False}
+        for n, r in enumerate(reporters)]})]
+    docs += [series_file(f"total-{r}", {"period": 2020, "amount": 100 + n, "sources": ["s1"]},
+                    {"period": 2021, "amount": 200 + n, "sources": ["s1"]}, reporter=r,
+                    product="all-goods", partner="world") for n, r in enumerate(reporters)]
+    many = dataset(*docs)
+    series_ = many.series["total-reporter-0"]
+    others = [s for s in many.series.values() if s.id != series_.id and same_quantity(s, series_)]
     assert len(others) > MOST_OTHER_LINES
-    chart = chart_of(many, series)
+    chart = chart_of(many, series_)
     assert len(chart.lines) == 1 + MOST_OTHER_LINES <= 1 + len(charts.OTHER_REPORTERS)
-    assert chart.lines[0].reporter == many.reporters[series.reporter].name
+    assert chart.lines[0].reporter == many.reporters[series_.reporter].name
     ElementTree.fromstring(f"<div>{chart_markup(chart)}</div>")

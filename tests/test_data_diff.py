@@ -37,14 +37,14 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     assert set(tables) == {"Observations", "Facts", "Sources"}
 
     observations = {row["Id"].get_text(): row for row in tables["Observations"]}
-    assert set(observations) == {"total-exports-kotra-2019", "testland-share-2"}
+    assert set(observations) == {"total-exports-kotra-2019", "testland-share-2021"}
     changed = observations["total-exports-kotra-2019"]
     assert changed["Change"].get_text() == "changed"
     assert changed["Value"].get_text() == "amount: 2000000 → 2100000"
     assert (changed["Reporter"].get_text(), changed["Period"].get_text()) == ("example-customs", "2019")
     assert [a["href"] for a in changed["Sources"].find_all("a")] == ["https://example.org/customs"]
     assert changed["Pages"].get_text() == "figures/"
-    added = observations["testland-share-2"]
+    added = observations["testland-share-2021"]
     assert added["Change"].get_text() == "added"
     assert [(a.get_text(), a["href"]) for a in added["Sources"].find_all("a")] == [
         ("example-2022-news", "https://example.org/news?id=1|2")]
@@ -54,9 +54,10 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     assert (source["Change"].get_text(), source["Id"].get_text()) == ("added", "example-2022-news")
     assert source["What"].get_text() == "Synthetic news of a second year"
     assert set(source["Pages"].get_text().split(", ")) == {"sources/news/", "partners/testland/"}
-    [fact] = tables["Facts"]
-    assert (fact["Change"].get_text(), fact["Id"].get_text()) == ("removed", "test-ore-overview")
-    assert fact["Pages"].get_text() == "categories/test-ore/"
+    facts = {row["Id"].get_text(): row for row in tables["Facts"]}
+    assert {ident: row["Change"].get_text() for ident, row in facts.items()} == {
+        "test-ore-overview": "removed", "testland-share": "changed"}
+    assert facts["test-ore-overview"]["Pages"].get_text() == "categories/test-ore/"
 
     soup = BeautifulSoup(MarkdownIt("commonmark").render(result.stdout), "html.parser")
     pages_line = next(p for p in soup.find_all("p") if p.get_text().startswith("Pages this changes:"))
@@ -66,8 +67,9 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     report = json.loads((repo / "diff.json").read_text())
     assert report["verdict"] == {"ok": True, "problems": []}
     assert {(c["kind"], c["id"], c["change"]) for c in report["changes"]} == {
-        ("observation", "total-exports-kotra-2019", "changed"), ("observation", "testland-share-2", "added"),
-        ("source", "example-2022-news", "added"), ("fact", "test-ore-overview", "removed")}
+        ("observation", "total-exports-kotra-2019", "changed"), ("observation", "testland-share-2021", "added"),
+        ("source", "example-2022-news", "added"), ("fact", "test-ore-overview", "removed"),
+        ("fact", "testland-share", "changed")}
     value = next(c for c in report["changes"] if c["change"] == "changed")
     assert value["fields"] == [{"field": "amount", "old": 2000000, "new": 2100000}]
     assert value["file"] == "data/series/total-exports-kotra.yaml"
@@ -80,7 +82,7 @@ def test_the_checklist_names_every_new_figure_and_asks_why_a_figure_changed(repo
     checklist = soup.find("h3", string="Reviewer's checklist").find_next("ul")
     new_figures, replaced = checklist.find_all("li", recursive=False)
     assert {li.get_text().split(":")[0] for li in new_figures.find_all("li")} == {
-        "total-exports-kotra-2019", "testland-share-2"}
+        "total-exports-kotra-2019", "testland-share-2021"}
     assert [li.get_text().split(":")[0] for li in replaced.find_all("li")] == ["total-exports-kotra-2019"]
 
 

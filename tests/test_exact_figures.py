@@ -4,6 +4,7 @@ and its downloads, against the records, for whatever figures the data holds."""
 from __future__ import annotations
 
 import csv
+import math
 import re
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def test_every_figure_on_a_page_equals_its_record(real_site, pages):
             stated = [float(row["value"])] if row["value"] else [float(row["low"]), float(row["high"])]
             assert [float(part) for part in element["value"].split("/")] == stated, (path, element)
             # The words say the record's value too: a range's last end carries the scale of both.
-            assert read_amount(element.get_text().split("–")[-1]) == stated[-1], (path, element)
+            assert math.isclose(read_amount(element.get_text().split("–")[-1]), stated[-1]), (path, element)
             seen += 1
     assert seen >= len(records)
 
@@ -74,20 +75,30 @@ def test_every_statement_figure_is_printed_from_its_record(real_site, pages):
         assert printed == wanted, fact.id
 
 
-@pytest.mark.parametrize(("series", "point"), own_points(), ids=lambda v: getattr(v, "id", ""))
-def test_every_series_files_point_appears_unchanged_in_its_table_chart_and_download(real_site, pages, series, point):
-    rows = [r for r in _csv(real_site, "series.csv") if r["series_id"] == series.id and r["period"] == point.period.text]
-    assert [float(r["amount"]) for r in rows] == [point.amount], "series.csv"
+@pytest.mark.parametrize("series", REAL.series_in_order, ids=lambda s: s.id)
+def test_every_series_point_is_its_files_own_and_appears_unchanged_in_table_chart_and_download(real_site, pages,
+                                                                                                 series):
+    """Where the series file gives a year, the series shows one of the file's own figures for it, the
+    same in its table, its chart's text and series.csv; every other figure the file gives is shown too."""
+    own = [(point.period.text, point) for _, point in own_points() if point.written_in == series.id]
+    own_by_year = {year: [p for y, p in own if y == year] for year, _ in own}
+    downloaded = {r["period"]: float(r["amount"]) for r in _csv(real_site, "series.csv") if r["series_id"] == series.id}
     tables = 0
     for path, soup in pages.items():
         heading = soup.find(id=f"series-{series.id}")
         if heading is None:
             continue
-        row = soup.find(id=f"point-{point.id}")
-        assert row is not None, f"{path}: {point.id} is not the row the table shows"
-        assert float(row.select_one("data.figure")["value"]) == point.amount, path
+        table = heading.find_next("table")
         description = heading.find_next("figure", class_="chart-figure").find("desc").get_text()
-        said = re.search(rf"\b{point.period.year}: ([^;.]*(?:\.\d+[^;.]*)?)", description)
-        assert said and read_amount(said.group(1)) == point.amount, (path, description)
+        for row in table.select("tbody tr"):
+            shown = REAL.observation_by_id[row.select_one("data.figure")["data-figure"]]
+            year = shown.period.text
+            if year in own_by_year:
+                assert shown in own_by_year[year], f"{path}: {series.id} {year} shows {shown.id}, not the file's own"
+            assert float(row.select_one("data.figure")["value"]) == shown.amount == downloaded[year]
+            said = re.search(rf"\b{shown.period.year}: ([^;]*?)(?:;|\.\s|\.$)", description)
+            assert said and math.isclose(read_amount(said.group(1)), shown.amount), (path, description)
         tables += 1
     assert tables >= 1, f"series {series.id} is shown on no page"
+    figures = {e["data-figure"] for soup in pages.values() for e in soup.select("data.figure")}
+    assert not [p.id for _, p in own if p.id not in figures], "a figure of the series file is on no page"

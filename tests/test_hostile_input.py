@@ -154,7 +154,7 @@ def test_a_url_with_a_trailing_line_break_is_refused(fixture_copy):
 def test_invisible_characters_in_text_are_refused(fixture_copy, character, name):
     escaped = character.encode("unicode_escape").decode("ascii")
     edit(fixture_copy, ORE, "statement: Test ore is a made-up product used to exercise the page generator.",
-         f'statement: "Exports fell by {escaped}%01 in the year"')
+         f'statement: "Exports fell by {escaped}a third in the year"')
     assert only(fixture_copy) == (f"data/categories/test-ore.yaml:12: facts[0].statement: contains an invisible "
                                   f"character, U+{ord(character):04X} ({name}); delete it: text fields take visible "
                                   "characters only")

@@ -114,9 +114,10 @@ def test_statements_show_as_written(hostile_site, hostile):
         block = html.split(f'id="{fact.id}"', 1)[1].split('<div class="fact-tools"', 1)[0]
         text = structure("<div " + block)
         shown = "".join(_text(block))
-        assert " ".join(fact.statement.split()) in " ".join(shown.split()), fact.id
-        # The statement's paragraph and its footnote references, nothing else.
-        assert set(text.elements) <= {("div", ()), ("p", ()), ("sup", ("id",)), ("a", ("class", "href"))}, fact.id
+        assert " ".join(hostile.statement_text(fact).split()) in " ".join(shown.split()), fact.id
+        # The statement's paragraph, its figures and its footnote references, nothing else.
+        assert set(text.elements) <= {("div", ()), ("p", ()), ("sup", ("id",)), ("a", ("class", "href")),
+                                      ("data", ("class", "data-figure", "value"))}, fact.id
 
 
 def _text(html: str) -> list[str]:

@@ -165,7 +165,7 @@ CASES = {
                             "        partner: testland\n        product: test-ore",
                             "period: 2019\n        indicator: exports-value\n        reporter: example-customs\n"
                             "        partner: world\n        product: all-goods",
-        ["data/series/total-exports-kotra.yaml:12: points[0].amount: US$2 million for exports-value / "
+        ["data/series/total-exports-kotra.yaml:10: points[0].amount: US$2 million for exports-value / "
          "example-customs / 2019 disagrees with US$1.5 million at data/categories/test-ore.yaml:19 (figure "
          "'test-ore-2020-exports-to-testland'); correct the figure, or add differs_from: "
          "test-ore-2020-exports-to-testland and a "
@@ -182,7 +182,7 @@ CASES = {
         ["data/categories/test-ore.yaml:26: facts[1].observations[0].differs_from: no figure has the id "
          "'no-such-figure'; give the id of the figure this one differs from (set id: on that figure)"]),
     "duplicate period in a series": ("series/total-exports-kotra.yaml", "  - period: 2020", "  - period: 2019",
-        ["data/series/total-exports-kotra.yaml:14: points[1].period: period 2019 is already given on line 11; "
+        ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2019 is already given on line 9; "
          "keep one point per period; for a revised figure give both an edition"]),
     "title made of URL words": (SOURCES, "title: A synthetic report used by the test suite", "title: report (words of the URL slug)",
         ["data/sources/example.yaml:7: sources[0].title: the title 'report (words of the URL slug)' is made of words "

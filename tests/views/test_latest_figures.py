@@ -15,9 +15,9 @@ def test_a_one_country_figure_never_becomes_a_categorys_headline_unlabelled():
     assert _shown(data, "category", "coal") == [("coal-world-2019", None), ("coal-china-2020", "China only")]
 
 
-def test_a_category_with_only_a_one_country_figure_has_no_headline():
+def test_a_category_with_only_a_one_country_figure_shows_it_labelled():
     data = dataset(page("coal", figure("coal-china-2020", period=2020, product="coal", partner="china")))
-    assert _shown(data, "category", "coal") == []
+    assert _shown(data, "category", "coal") == [("coal-china-2020", "China only")]
 
 
 def test_a_single_month_never_hides_a_longer_figure_of_the_same_year():
@@ -58,3 +58,10 @@ def test_a_range_shows_both_ends():
     [item] = latest_figures(data, "home")
     element = figure_element(item.observation)
     assert 'value="1700000000/5500000000"' in element and ">US$1.7–5.5 billion<" in element
+
+
+def test_without_a_figure_of_the_whole_scope_the_newest_narrower_one_shows_labelled():
+    data = dataset(page("coal", figure("coal-china-2019", period=2019, product="coal", partner="china"),
+                        figure("coal-china-2020-part", period=2020, product="coal", partner="china",
+                               coverage="partial", label="January to June")))
+    assert _shown(data, "category", "coal") == [("coal-china-2020-part", "China only; January to June")]
