@@ -12,6 +12,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from . import views
 from .dataset import Dataset, written_observations
 from .docset import DocSet
 from .load import check_data
@@ -152,15 +153,16 @@ def pages_of(data: Dataset, label: str, ident: str) -> list[str]:
     if label == "fact":
         return [data.fact_pages[ident].url]
     if label == "observation":
-        observation = next(o for o in data.observations if o.id == ident)
+        observation = data.observation_by_id[ident]
         # A series is a query over every observation, so a fact's figure can be a point of one too.
         in_series = {s.id for s in data.series.values() if s.matches(observation)}
         if observation.written_in in data.series:
             in_series.add(observation.written_in)
-            written = []
-        else:
-            written = [data.fact_pages[observation.written_in].url]
-        return written + [url_of(figures_path_of(data.series_rank[s])) for s in in_series]
+        # Every page that prints it: where it is written, where a statement gives it, where its
+        # product's or partner's page lists it.
+        showing = [page.url for page in data.pages.values() if page.kind in ("category", "partner", "topic")
+                   and ident in {o.id for o in views.in_scope(data, page.kind, page.slug)}]
+        return showing + [url_of(figures_path_of(data.series_rank[s])) for s in sorted(in_series)]
     if label == "source":
         bibliography = Renderer(data).source_page_paths()[ident]
         return [url_of(bibliography)] + [url for url, _, _ in data.citations().get(ident, [])]

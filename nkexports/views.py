@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .dataset import Dataset, Effect, Measure, Observation, Reporter
 from .periods import period_label
+from .statements import figure_ids
 from .rules.agreeing_observations import agree
 
 KEY_INDICATORS = {
@@ -23,9 +24,11 @@ BANNING_EFFECTS = ("ban", "partial-ban", "cap")
 
 
 def in_scope(data: Dataset, kind: str, slug: str) -> list[Observation]:
-    """A page's figures: those written on it, and those about its product or partner written elsewhere."""
+    """A page's figures: those written on it, those its statements print from elsewhere, and those
+    about its product or partner written elsewhere."""
     page = data.pages[(kind, slug)]
     found = {o.id: o for fact in page.facts for o in fact.observations}
+    found.update((ident, data.observation_by_id[ident]) for fact in page.facts for ident in figure_ids(fact.statement))
     field = {"category": "product", "partner": "partner"}.get(kind)
     if field:
         found.update((o.id, o) for o in data.observations_where(field, slug))

@@ -7,7 +7,6 @@ list of them), so a field added later is covered without a change here.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import yaml
@@ -121,10 +120,9 @@ def add_case_pages(data_dir: Path) -> None:
     template = (data_dir / CASE_TEMPLATE).read_text(encoding="utf-8")
     for number in range(len(PAYLOADS)):
         slug = f"case-{chr(ord('a') + number)}"
+        # The case's figures are about the case's own product: the same figure on two pages would be a copy.
         text = (template.replace("slug: test-ore", f"slug: {slug}").replace("id: test-ore-", f"id: {slug}-")
-                .replace("[[test-ore-", f"[[{slug}-"))
-        # Each case's figure a different number: one figure written on two pages would be a copy.
-        text = re.sub(r"amount: (\d+)", lambda m, more=number + 1: f"amount: {int(m.group(1)) + more}", text)
+                .replace("[[test-ore-", f"[[{slug}-").replace("product: test-ore", f"product: {slug}"))
         (data_dir / "categories" / f"{slug}.yaml").write_text(text, encoding="utf-8")
 
 
@@ -135,9 +133,10 @@ def make_hostile(data_dir: Path) -> dict[tuple[str, tuple], str]:
     for index, (file, where) in enumerate(text_places(data_dir)):
         case = file.stem.removeprefix("case-") if file.stem.startswith("case-") else None
         value = PAYLOADS[ord(case) - ord("a")] if case else PAYLOADS[index % len(PAYLOADS)]
+        written = value
         if where[-1] == "statement":
             # A statement keeps its figures: each is printed from its record wherever the words go.
-            value = " ".join([value, *(f"[[{ident}]]" for ident in figure_ids(_value_at(file, where)))])
-        set_value(file, where, value)
+            written = " ".join([value, *(f"[[{ident}]]" for ident in figure_ids(_value_at(file, where)))])
+        set_value(file, where, written)
         placed[(str(file.relative_to(data_dir)), where)] = value
     return placed

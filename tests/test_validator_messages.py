@@ -114,10 +114,10 @@ CASES = {
         ["data/sources/example.yaml:17: sources[1].url: this URL is already recorded as source 'example-2020-report' "
          "at data/sources/example.yaml:9; remove this entry and cite 'example-2020-report' instead"]),
     "unknown indicator": (ORE, "indicator: exports-value", "indicator: export-value",
-        ["data/categories/test-ore.yaml:22: facts[1].observations[0].indicator: unknown indicator 'export-value'; "
+        ["data/categories/test-ore.yaml:22: facts[1].observations[0].indicator: unknown indicator 'export-value' (did you mean 'exports-value'?); "
          "use an id listed in data/indicators.yaml, or add it there with its definition"]),
     "unknown reporter": (ORE, "reporter: example-customs", "reporter: exmaple-customs",
-        ["data/categories/test-ore.yaml:23: facts[1].observations[0].reporter: unknown reporter 'exmaple-customs'; "
+        ["data/categories/test-ore.yaml:23: facts[1].observations[0].reporter: unknown reporter 'exmaple-customs' (did you mean 'example-customs'?); "
          "use an id listed in data/reporters.yaml, or add it there with its method"]),
     "unit that does not fit the indicator": (ORE, "unit: USD", "unit: tonnes",
         ["data/categories/test-ore.yaml:20: facts[1].observations[0].unit: unit 'tonnes' does not fit indicator "

@@ -1,6 +1,7 @@
 """Every observation and series names a known indicator and reporter, and its unit fits the indicator."""
 
 from ..problems import Problem, dotted
+from ..suggest import did_you_mean
 
 UNIT_KINDS = {
     "money": {"USD", "CNY", "EUR", "JPY", "KRW", "RUB"},
@@ -27,11 +28,13 @@ def check(docs, today):
         indicator, reporter = entry.get("indicator"), entry.get("reporter")
         if isinstance(indicator, str) and docs.readable("indicators") and indicator not in indicators:
             at = where + ("indicator",)
-            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"unknown indicator '{indicator}'",
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at),
+                          f"unknown indicator '{indicator}'{did_you_mean(indicator, indicators)}",
                           "use an id listed in data/indicators.yaml, or add it there with its definition")
         if isinstance(reporter, str) and docs.readable("reporters") and reporter not in reporters:
             at = where + ("reporter",)
-            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"unknown reporter '{reporter}'",
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at),
+                          f"unknown reporter '{reporter}'{did_you_mean(reporter, reporters)}",
                           "use an id listed in data/reporters.yaml, or add it there with its method")
         known = indicators.get(indicator)
         if known and isinstance(unit, str):

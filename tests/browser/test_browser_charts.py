@@ -8,7 +8,7 @@ import pytest
 
 from browser_support import DESKTOP, PHONE, SCREENSHOTS, TEMPLATES, open_tab
 from nkexports.chart_data import chart_of
-from nkexports.numbers import format_amount
+from nkexports.numbers import figure_text
 from test_site import REAL
 
 WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
@@ -127,4 +127,4 @@ def test_the_latest_figure_is_labelled(measured, template, width):
     for chart in measured[(template, width)]["charts"]:
         series = series_of(chart)
         latest = REAL.series_points(series)[-1]
-        assert chart["latest"] == [format_amount(latest.amount, series.unit)]
+        assert chart["latest"] == [figure_text(latest)]

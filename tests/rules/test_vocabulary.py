@@ -30,3 +30,11 @@ def test_a_vague_indicator_needs_a_label():
     docs = docset(page("coal", observation(indicator="other"), observation(indicator="other", label="ships", amount=2)))
     assert messages(vocabulary, docs) == [
         "facts[0].observations[0]: a figure of indicator 'other' needs a label saying what exactly it counts"]
+
+
+def test_a_mistyped_indicator_or_reporter_is_told_the_id_it_is_close_to():
+    docs = docset(page("coal", observation(indicator="export-value", reporter="kotar"), observation(reporter="zzz")))
+    assert messages(vocabulary, docs) == [
+        "facts[0].observations[0].indicator: unknown indicator 'export-value' (did you mean 'exports-value'?)",
+        "facts[0].observations[0].reporter: unknown reporter 'kotar' (did you mean 'kotra'?)",
+        "facts[0].observations[1].reporter: unknown reporter 'zzz'"]
