@@ -143,7 +143,8 @@ def chart_of(data: Dataset, series: Series) -> Chart:
             return (-max(o.period.year for o in points), -len(points))
         kept = {s.id for s in sorted(others, key=recent_and_long)[:MOST_OTHER_LINES]}
         others = [s for s in others if s.id in kept]
-    lines = tuple(Line(data.reporters[s.reporter].name + (f", {s.via}" if s.via else ""),
+    # A name is one line of text in a drawing: line breaks a name may hold would split it in two.
+    lines = tuple(Line(" ".join((data.reporters[s.reporter].name + (f", {s.via}" if s.via else "")).split()),
                        tuple((o.period.year, o.amount) for o in data.series_points(s)),
                        tuple(figure_text(o) for o in data.series_points(s)))
                   for s in [series, *others] if data.series_points(s))
