@@ -119,7 +119,7 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[La
         newer = [o for o in within if o.period.end > headline.period.end]
         if newer:
             latest.append(LatestFigure(newer[0], scope_note(data, newer[0], product, partner)
-                                       or period_label(newer[0].period)))
+                                       or f"newer, from {data.reporters[newer[0].reporter].name}"))
     return latest
 
 

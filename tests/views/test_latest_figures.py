@@ -65,3 +65,11 @@ def test_without_a_figure_of_the_whole_scope_the_newest_narrower_one_shows_label
                         figure("coal-china-2020-part", period=2020, product="coal", partner="china",
                                coverage="partial", label="January to June")))
     assert _shown(data, "category", "coal") == [("coal-china-2020-part", "China only; January to June")]
+
+
+def test_a_newer_figure_of_another_reporter_shows_beside_the_blocks_reporter_and_year_labelled():
+    data = dataset(page("home", figure("exports-kotra-2024", period=2024),
+                        figure("trade-kotra-2024", period=2024, indicator="trade-value"),
+                        figure("trade-china-2025", period=2025, indicator="trade-value", reporter="china-customs"),
+                        kind_name="topic"))
+    assert _shown(data, "home")[1:] == [("trade-kotra-2024", None), ("trade-china-2025", "newer, from China customs")]
