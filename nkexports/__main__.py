@@ -50,7 +50,9 @@ def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) ->
             return 2
         result = compare(read_state(base_dir, data_path), read_state(head_dir, data_path),
                          base, head or "working tree")
-    sys.stdout.write(Summary(result).markdown())
+    summary = Summary(result) if json_file is None else Summary(
+        result, f"{json_file.name} (in a pull request's checks, the run's site-preview artifact holds it)")
+    sys.stdout.write(summary.markdown())
     if json_file is not None:
         json_file.write_text(json_text(result.as_json(), indent=2) + "\n", encoding="utf-8")
     return 0

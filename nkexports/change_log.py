@@ -6,12 +6,16 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from .escape import visible_text
+
 if TYPE_CHECKING:
     from .history import DataCommit
 
 # Changes listed per commit on the page and in the feed; a restructuring commit can touch hundreds.
 SHOWN_PER_COMMIT = 25
 LONGEST_VALUE = 140
+LONGEST_SUBJECT = 200  # a commit's subject line; the revision link opens the whole message
+LONGEST_ID = 80
 KIND_NAMES = {"observation": "Figure", "fact": "Fact", "source": "Source", "measure": "Measure", "claim": "Claim"}
 # Text kept either side of the part of a long text that changed.
 CONTEXT = 40
@@ -32,6 +36,7 @@ class ChangeLine:
 @dataclass(frozen=True)
 class CommitLog:
     commit: DataCommit
+    subject: str  # the commit's subject as shown: every character visible, cut to LONGEST_SUBJECT
     lines: tuple[ChangeLine, ...]
     more: int  # changes not listed
 
@@ -52,7 +57,7 @@ def shown(value) -> str:
         text = str(int(value))
     else:
         text = str(value)
-    return text if len(text) <= LONGEST_VALUE else text[: LONGEST_VALUE - 1] + "…"
+    return visible_text(text, LONGEST_VALUE)
 
 
 def changed_text(old: str, new: str) -> tuple[str, str]:
@@ -87,9 +92,10 @@ def describe(change: dict) -> ChangeLine:
         if kind == "observation" and isinstance(values.get("amount"), (int, float)):
             named += f": {shown(values['amount'])} {shown(values.get('unit'))}"
         text = f"{change['change']}: {named}"
-    return ChangeLine(KIND_NAMES[kind], change["id"], text, tuple(change["pages"]))
+    return ChangeLine(KIND_NAMES[kind], visible_text(change["id"], LONGEST_ID), text, tuple(change["pages"]))
 
 
 def commit_log(commit: DataCommit) -> CommitLog:
     lines = tuple(describe(c) for c in commit.changes[:SHOWN_PER_COMMIT])
-    return CommitLog(commit, lines, max(0, len(commit.changes) - SHOWN_PER_COMMIT))
+    return CommitLog(commit, visible_text(commit.subject, LONGEST_SUBJECT), lines,
+                     max(0, len(commit.changes) - SHOWN_PER_COMMIT))

@@ -8,7 +8,6 @@ keys), so a moved or reordered entry is not reported; a changed field is.
 from __future__ import annotations
 
 import datetime
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -85,21 +84,10 @@ class DataDiff:
             "verdict": {"ok": not self.problems, "problems": [str(p) for p in self.problems]},
             "pages": self.pages(),
             "changes": [{"kind": c.label, "id": c.id, "change": c.change, "file": c.file, "line": c.line,
-                         "fields": [_plain(asdict(f)) for f in c.fields], "values": _plain(c.values),
+                         "fields": [asdict(f) for f in c.fields], "values": c.values,
                          "pages": list(c.pages)}
                         for c in self.changes],
         }
-
-
-def _plain(value):
-    """A value JSON can hold: the reader reports an infinite amount as a problem but keeps it."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
 
 
 def read_state(data_dir: Path, shown_as: str, today: datetime.date | None = None) -> State:

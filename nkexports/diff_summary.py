@@ -1,19 +1,31 @@
-"""A data diff as Markdown for a pull request's job summary: every value escaped, links built here."""
+"""A data diff as Markdown for a pull request's job summary: every value escaped and visible, links
+built here, and the whole within what GitHub keeps of a job summary."""
 
 from __future__ import annotations
 
 import jinja2
 
 from .datadiff import SECTIONS, Change, DataDiff
-from .escape import markdown_link, markdown_text
-from .text import Trusted, inert
+from .escape import markdown_inline_text, markdown_link, visible_text
+from .text import Trusted
 
 # The fields that say why a figure differs from what was there before.
 _WHY_FIELDS = ("note", "reason", "differs_from")
+# GitHub drops a job summary over 1 MiB whole; this leaves room for what else the step writes.
+SUMMARY_BYTES = 1_000_000
+LONGEST_VALUE = 300  # characters of one value in a cell; the JSON holds the rest
+LISTED_PROBLEMS = 200  # `make check` and the annotations list them all
+
+
+def _cell(value) -> str:
+    """Any value where the summary places one: always after other text on its line."""
+    if isinstance(value, Trusted):
+        return value
+    return markdown_inline_text(visible_text(value, LONGEST_VALUE))
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.PackageLoader("nkexports", "templates"), finalize=inert,
+    return jinja2.Environment(loader=jinja2.PackageLoader("nkexports", "templates"), finalize=_cell,
                               autoescape=False, undefined=jinja2.StrictUndefined, trim_blocks=True,
                               lstrip_blocks=True, keep_trailing_newline=True)
 
@@ -27,7 +39,7 @@ def _shown(value) -> str:
 
 
 def _fields(change: Change) -> Trusted:
-    return Trusted("; ".join(f"{markdown_text(f.field)}: {markdown_text(_shown(f.old))} → {markdown_text(_shown(f.new))}"
+    return Trusted("; ".join(f"{_cell(f.field)}: {_cell(_shown(f.old))} → {_cell(_shown(f.new))}"
                              for f in change.fields))
 
 
@@ -36,14 +48,17 @@ def _what(change: Change) -> Trusted:
         return _fields(change)
     values = change.values
     if change.label == "observation":
-        return Trusted(markdown_text(f"{_shown(values.get('amount'))} {_shown(values.get('unit'))}"))
+        return Trusted(_cell(f"{_shown(values.get('amount'))} {_shown(values.get('unit'))}"))
     text = values.get({"fact": "statement", "claim": "claim"}.get(change.label, "title"), "")
-    return Trusted(markdown_text(text))
+    return Trusted(_cell(text))
 
 
 class Summary:
-    def __init__(self, diff: DataDiff):
+    """`full_list` says where a reader finds the changes a long summary leaves out."""
+
+    def __init__(self, diff: DataDiff, full_list: str = "the JSON file that make diff DIFF_JSON=<file> writes"):
         self.diff = diff
+        self.full_list = full_list
 
     def source_links(self, source_ids) -> Trusted:
         """Each source as a link the reviewer can open; an address that is not a safe web address stays text."""
@@ -53,7 +68,7 @@ class Summary:
             try:
                 links.append(markdown_link(url, ident))
             except ValueError:
-                links.append(f"{markdown_text(ident)} (no address to open)")
+                links.append(f"{_cell(ident)} (no address to open)")
         return Trusted(", ".join(links) if links else "(none)")
 
     def _sources_of(self, change: Change) -> Trusted:
@@ -74,9 +89,10 @@ class Summary:
             row["period"] = change.values.get("period", "")
         return row
 
-    def _replaced(self) -> list[dict]:
+    @staticmethod
+    def _replaced(observations: list[Change]) -> list[dict]:
         figures = []
-        for change in self.diff.of("observation"):
+        for change in observations:
             if change.change != "changed" or not any(f.field == "amount" for f in change.fields):
                 continue
             why = [f for f in change.fields if f.field in _WHY_FIELDS]
@@ -86,11 +102,33 @@ class Summary:
         return figures
 
     def markdown(self) -> str:
-        sections = [(heading, [self._row(c) for c in self.diff.of(label)])
-                    for label, heading in SECTIONS.items() if self.diff.of(label)]
-        new_figures = [{"id": c.id, "sources": self._sources_of(c)} for c in self.diff.of("observation")
+        """The summary with as many changes as fit in SUMMARY_BYTES, in the diff's order."""
+        total = len(self.diff.changes)
+        if self._fits(total):
+            return self._markdown(total)
+        fitting, too_many = 0, total
+        while too_many - fitting > 1:
+            middle = (fitting + too_many) // 2
+            fitting, too_many = (middle, too_many) if self._fits(middle) else (fitting, middle)
+        return self._markdown(fitting)
+
+    def _fits(self, shown: int) -> bool:
+        return len(self._markdown(shown).encode("utf-8")) <= SUMMARY_BYTES
+
+    def _markdown(self, shown: int) -> str:
+        """The summary listing the first `shown` changes."""
+        listed = self.diff.changes[:shown]
+
+        def of(label: str) -> list[Change]:
+            return [c for c in listed if c.label == label]
+
+        sections = [(heading, [self._row(c) for c in of(label)]) for label, heading in SECTIONS.items() if of(label)]
+        new_figures = [{"id": c.id, "sources": self._sources_of(c)} for c in of("observation")
                        if c.change in ("added", "changed")]
+        problems = [str(p) for p in self.diff.problems]
         return _environment().get_template("diff_summary.md.j2").render(
-            base=self.diff.base, head=self.diff.head, problems=[str(p) for p in self.diff.problems],
-            changes=self.diff.changes, sections=sections, pages_known=self.diff.pages_known, pages=self.diff.pages(),
-            new_figures=new_figures, replaced=self._replaced())
+            base=self.diff.base, head=self.diff.head, problems=problems[:LISTED_PROBLEMS],
+            more_problems=len(problems) - len(problems[:LISTED_PROBLEMS]), changes=self.diff.changes,
+            sections=sections, left_out=len(self.diff.changes) - shown, full_list=self.full_list,
+            pages_known=self.diff.pages_known, pages=self.diff.pages(), new_figures=new_figures,
+            replaced=self._replaced(of("observation")))

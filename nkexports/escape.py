@@ -53,6 +53,23 @@ def markdown_text(value) -> str:
     return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
 
 
+def markdown_inline_text(value) -> str:
+    """Text in Markdown with inline HTML where other text comes before it on its line (a table
+    cell, a list item's text): folded onto one line it cannot open a block, so a leading digit
+    or `#` stays itself and a reader of the raw Markdown sees "2 problems", not "&#50; problems"."""
+    return _SPACE.sub(" ", str(value)).strip().translate(_MARKDOWN_ENTITIES)
+
+
+def visible_text(value, longest: int | None = None) -> str:
+    """Text for a reviewer, every character of which shows: line breaks of every kind folded to
+    spaces, and control, direction and other invisible characters written as their code point
+    (⟨U+202E⟩), so that nothing reorders or hides what is around it; cut to `longest` characters."""
+    text = "".join(char if char.isprintable() else f"⟨U+{ord(char):04X}⟩" for char in _SPACE.sub(" ", str(value)))
+    if longest is not None and len(text) > longest:
+        return text[: longest - 1] + "…"
+    return text
+
+
 _IDENTIFIER = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 

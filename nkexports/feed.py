@@ -37,5 +37,5 @@ def atom_feed(logs: list[CommitLog], site_name: str, page_url: str, feed_url: st
         lines = [f"{line.kind} {line.id}: {line.text}" for line in log.lines]
         if log.more:
             lines.append(f"… and {log.more} more.")
-        add(entry, "summary", "\n".join([log.commit.subject, *lines]), type="text")
+        add(entry, "summary", "\n".join([log.subject, *lines]), type="text")
     return ET.tostring(feed, encoding="unicode", xml_declaration=True)

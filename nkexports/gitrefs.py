@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import tarfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 
 class RefError(Exception):
@@ -22,9 +22,17 @@ def export_data(repo: Path, ref: str, data_path: str, target: Path) -> Path:
         error = result.stderr.decode("utf-8", "replace").strip()
         raise RefError(f"cannot read {data_path}/ at '{ref}': {error}")
     with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
-        # The "data" filter refuses absolute paths, links out of the folder and device files.
-        archive.extractall(target, filter="data")
+        archive.extractall(target, filter=_links_lead_nowhere)
     return target / data_path
+
+
+def _links_lead_nowhere(member: tarfile.TarInfo, destination: str) -> tarfile.TarInfo | None:
+    """A link in the commit stays a link in the copy, but to itself: the checker reports it as it
+    reports a link in a checkout, and nothing outside the copy is read or written through it.
+    The "data" filter then refuses absolute paths and device files."""
+    if member.issym():  # git stores no other kind of link
+        member = member.replace(linkname=PurePosixPath(member.name).name, deep=False)
+    return tarfile.data_filter(member, destination)
 
 
 def resolve(repo: Path, ref: str) -> str:

@@ -64,15 +64,16 @@ def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMIT
 
 
 def _log(repo: Path, data_path: str, count: int) -> list[tuple[str, str, str, str]]:
-    """(commit, data tree, date, subject) of the newest `count` first-parent commits touching data."""
+    """(commit, data tree, date, subject) of the newest `count` first-parent commits touching data.
+    Read as NUL-separated fields: a subject may hold any line break or separator but NUL."""
     try:
-        out = subprocess.run(["git", "log", "--first-parent", f"-n{count}", "--format=%H%x1f%cI%x1f%s",
-                              "--", data_path], cwd=repo, capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(["git", "log", "--first-parent", "-z", f"-n{count}", "--format=%H%x00%cI%x00%s",
+                              "--", data_path], cwd=repo, capture_output=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return []
+    fields = out.decode("utf-8", "replace").split("\0")
     listed = []
-    for line in out.splitlines():
-        commit, date, subject = line.split("\x1f", 2)
+    for commit, date, subject in zip(fields[0::3], fields[1::3], fields[2::3]):
         listed.append((commit, _tree(repo, commit, data_path) or "", date, subject))
     return listed
 

@@ -45,17 +45,24 @@ def check_data(data_dir: Path, today: datetime.date | None = None,
             continue
         other = misplaced_as(parsed.data, kind)
         if other is None:
-            problems.extend(schema_problems(parsed, kind.schema))
+            problems.extend(_not_reported(schema_problems(parsed, kind.schema), found))
         else:
             # Reported as where it belongs, so the other messages are those left after the move.
             problems.append(Problem(parsed.path, 1, "", f"this looks like a {other.name} file, not a {kind.name} "
                                     f"file: its fields are those of {other.schema}",
                                     f"move it to data/{other.folder or other.pattern}"))
-            problems.extend(schema_problems(parsed, other.schema))
+            problems.extend(_not_reported(schema_problems(parsed, other.schema), found))
         docs.append(Doc(kind, path, parsed))
     docset = DocSet(docs, unreadable)
     problems.extend(rule_problems(docset, today))
     return docset, sorted(set(problems))
+
+
+def _not_reported(found: list[Problem], by_reader: list[Problem]) -> list[Problem]:
+    """One message per value: where the reader has said how a value is miswritten (an infinite
+    number, kept as its text), the schema's "expected a number" would only repeat it."""
+    reported = {(p.path, p.where) for p in by_reader}
+    return [p for p in found if (p.path, p.where) not in reported]
 
 
 def load_dataset(data_dir: Path, today: datetime.date | None = None) -> Dataset:

@@ -27,18 +27,27 @@ def file_revisions(repo: Path, head: str) -> dict[str, Revision]:
     """
     # Along the first parents only, a merge counts as changing what it brought in: the revision
     # found for a page then contains every input's latest state, even one changed on a branch.
-    log = subprocess.run(["git", "log", "--first-parent", "--format=commit %H %cs", "--name-only", "--no-renames"],
-                         cwd=repo, capture_output=True, text=True, check=True).stdout
+    # Read as NUL-separated fields, since a file name may hold any character but NUL: each commit
+    # is an empty field, its "hash date" field, then its file names, the first after a line break.
+    log = subprocess.run(["git", "log", "--first-parent", "-z", "--format=%x00%H %cs", "--name-only", "--no-renames"],
+                         cwd=repo, capture_output=True, check=True).stdout.decode("utf-8", "surrogateescape")
     latest: dict[str, Revision] = {}
-    current = None
+    fields = iter(log.split("\0"))
     age = 0
-    for line in log.splitlines():
-        if line.startswith("commit "):
-            _, commit, date = line.split()
-            current = Revision(commit, date, age)
+    current = None
+    first_name = False
+    for field in fields:
+        if not field:
+            header = next(fields, None)
+            if header is None:  # the NUL that ends the output
+                break
+            commit, date = header.split(" ", 1)
+            current, first_name = Revision(commit, date, age), True
             age += 1
-        elif line and current and line not in latest:
-            latest[line] = current
+            continue
+        name = field[1:] if first_name and field.startswith("\n") else field
+        first_name = False
+        latest.setdefault(name, current)
     return latest
 
 

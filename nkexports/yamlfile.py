@@ -17,6 +17,7 @@ import math
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,22 @@ class YamlFile:
         while where not in self.lines and where:
             where = where[:-1]
         return self.lines.get(where, 1)
+
+
+def _unusable_number(value) -> bool:
+    """Infinite, not a number, or too long for the arithmetic every figure goes through."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) > sys.float_info.max
+    return False
+
+
+LONGEST_QUOTED = 40  # characters of a value a message quotes; the line number finds the rest
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= LONGEST_QUOTED else text[: LONGEST_QUOTED - 1] + "…"
 
 
 class _Refused(Exception):
@@ -96,10 +113,14 @@ class _Reader:
             scalar = _as_yaml_1_2(event.value, scalar)
         if isinstance(scalar, (datetime.date, datetime.datetime)):
             return scalar.isoformat()
-        if isinstance(scalar, float) and not math.isfinite(scalar):
-            self.problems.append(Problem(
-                self.path, event.start_mark.line + 1, dotted(where), f"'{event.value}' is not a finite number",
-                "write the figure in digits; leave the value out if the source gives no figure"))
+        if _unusable_number(scalar):
+            # Kept as the text written, which every later step reads as text the reader has
+            # reported: an infinite or overlong number would break the arithmetic of the rules.
+            what = (f"'{_shortened(event.value)}' has {len(event.value)} characters, more than any figure"
+                    if isinstance(scalar, int) else f"'{event.value}' is not a finite number")
+            self.problems.append(Problem(self.path, event.start_mark.line + 1, dotted(where), what,
+                                         "write the figure in digits; leave the value out if the source gives no figure"))
+            return event.value
         return scalar
 
     def read(self, loader):

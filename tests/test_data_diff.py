@@ -133,12 +133,12 @@ def test_a_ref_is_never_read_as_an_option(repo):
     assert not (repo / "written").exists()
 
 
-def test_a_value_json_cannot_hold_is_written_as_text(repo):
+def test_a_number_json_cannot_hold_is_written_as_the_text_written(repo):
     series = repo / "data" / "series" / "total-exports-kotra.yaml"
     edit(series, "amount: 2100000", "amount: .inf")
     result = run_diff(repo, "base", "--json", "diff.json")
     assert result.returncode == 0, result.stderr
     report = json.loads((repo / "diff.json").read_text())
     [change] = [c for c in report["changes"] if c["id"] == "total-exports-kotra-2019"]
-    assert change["fields"] == [{"field": "amount", "old": 2000000, "new": "inf"}]
+    assert change["fields"] == [{"field": "amount", "old": 2000000, "new": ".inf"}]
     assert not report["verdict"]["ok"]

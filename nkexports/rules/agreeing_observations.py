@@ -34,15 +34,24 @@ def _shown(key) -> str:
     return " / ".join(str(p) for p in parts)
 
 
+def _numeric(observation) -> bool:
+    """Amounts the reader or the schema has refused (text, a boolean) are compared by no one."""
+    return all(isinstance(value, (int, float)) and not isinstance(value, bool)
+               for value in (observation.amount, observation.high) if value is not None)
+
+
 def check(docs, today):
-    written = written_observations(docs)
+    written = [found for found in written_observations(docs) if _numeric(found[2])]
     by_id = {observation.id: (doc, where, observation) for doc, where, observation in written}
     by_key: dict[tuple, list] = {}
     for doc, where, observation in written:
         if observation.differs_from is not None:
             other = by_id.get(observation.differs_from)
             at = where + ("differs_from",)
-            if other is None:
+            if observation.differs_from == observation.id:
+                yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), "a figure cannot differ from itself",
+                              "give the id of the other figure of the same quantity, or remove differs_from")
+            elif other is None:
                 yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at),
                               f"no figure has the id '{observation.differs_from}'",
                               "give the id of the figure this one differs from (set id: on that figure)")

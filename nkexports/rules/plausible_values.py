@@ -33,7 +33,7 @@ def check(docs, today):
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"a share of {amount}% is above 100%",
                           "give the percentage as a number from 0 to 100")
         elif amount > LARGEST_BY_UNIT.get(unit, LARGEST_AMOUNT):
-            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,.0f} is implausibly large",
+            yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount:,} is implausibly large" if isinstance(amount, int) else f"{amount:,.0f} is implausibly large",
                           "check the number of zeros: amounts are in full units")
         elif 0 < amount < SMALLEST_AMOUNT:
             yield Problem(doc.yaml.path, doc.yaml.line(at), dotted(at), f"{amount!r} is implausibly small",
