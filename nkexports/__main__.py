@@ -1,7 +1,10 @@
 """`python -m nkexports check [DATA_DIR] [--github]`: validate the data as the build does.
 `python -m nkexports diff BASE [HEAD]`: what a change to the data changes, as Markdown (and JSON).
 `python -m nkexports reference`: print the field reference generated from the schemas.
-`python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/."""
+`python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/.
+
+Exit codes: 0 done, 1 the data has problems, 2 the command could not run (a missing data
+directory, an unknown commit, or an unexpected error, printed as one located line)."""
 
 from __future__ import annotations
 
@@ -16,17 +19,26 @@ from .datadiff import compare, read_state
 from .dataset import Dataset
 from .diff_summary import Summary
 from .escape import json_text, log_text
+from .failures import one_line
 from .gitrefs import RefError, export_data
 from .load import check_data
 
 
+COULD_NOT_RUN = 2
+DATA_PROBLEMS = 1
+
+
 def check(data_dir: Path, github: bool = False) -> int:
+    if not data_dir.is_dir():
+        print(f"check: {log_text(data_dir)} is not a folder; run from the repository root or name the data "
+              "directory", file=sys.stderr)
+        return COULD_NOT_RUN
     docs, problems = check_data(data_dir)
     if problems:
         for problem in sorted(problems):
             print(problem.annotation() if github else problem)
-        print(f"{len(problems)} problem(s) in {data_dir}/; nothing was built.", file=sys.stderr)
-        return 1
+        print(f"{len(problems)} problem(s) in {log_text(data_dir)}/; nothing was built.", file=sys.stderr)
+        return DATA_PROBLEMS
     counts = Dataset.from_docs(docs).counts()
     summary = ", ".join(f"{number} {name}" for name, number in counts.items())
     print(f"ok: {len(docs.docs)} files, {summary}")
@@ -38,16 +50,20 @@ def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) ->
     top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
     if top.returncode != 0:
         print("diff: run inside the project's git repository", file=sys.stderr)
-        return 2
+        return COULD_NOT_RUN
     repo = Path(top.stdout.strip())
-    data_path = str(data_dir.resolve().relative_to(repo.resolve()))
+    if not data_dir.resolve().is_relative_to(repo.resolve()):
+        print(f"diff: {log_text(data_dir)} is outside the repository at {log_text(repo)}; name its data directory",
+              file=sys.stderr)
+        return COULD_NOT_RUN
+    data_path = data_dir.resolve().relative_to(repo.resolve()).as_posix()
     with tempfile.TemporaryDirectory(prefix="nkexports-diff-") as scratch:
         try:
             base_dir = export_data(repo, base, data_path, Path(scratch) / "base")
             head_dir = data_dir if head is None else export_data(repo, head, data_path, Path(scratch) / "head")
         except RefError as error:
             print(f"diff: {log_text(error)}", file=sys.stderr)
-            return 2
+            return COULD_NOT_RUN
         result = compare(read_state(base_dir, data_path), read_state(head_dir, data_path),
                          base, head or "working tree")
     summary = Summary(result) if json_file is None else Summary(
@@ -55,7 +71,7 @@ def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) ->
     sys.stdout.write(summary.markdown())
     if json_file is not None:
         json_file.write_text(json_text(result.as_json(), indent=2) + "\n", encoding="utf-8")
-    return 0
+    return DATA_PROBLEMS if result.problems else 0
 
 
 def print_reference(write: Path | None) -> int:
@@ -94,6 +110,14 @@ def main(argv: list[str] | None = None) -> int:
                                   help=f"replace the text between {reference.START} and {reference.END} in FILE instead")
     commands.add_parser("editor-hints", help="write errorMessage and markdownDescription from x-hint in schemas/")
     args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as error:  # anything else is a failure to run, said in one line
+        print(f"{args.command}: could not run: {one_line(error)}", file=sys.stderr)
+        return COULD_NOT_RUN
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "editor-hints":
         for path in editor_hints.write():
             print(f"{path.name}: editor hints updated")

@@ -5,6 +5,7 @@ Addresses come from urls.py, links from links.py, and every figure a page shows 
 
 from __future__ import annotations
 
+import unicodedata
 
 import jinja2
 
@@ -66,6 +67,28 @@ def _initials(start: str, end: str | None) -> str:
     first = (start or "a").upper()
     last = "Z" if end is None else chr(ord(end) - 1).upper()
     return f"{first}–{last}"
+
+
+OTHER_INITIALS = "other scripts"
+
+
+def _filed_in(initial: str | None, bounds: tuple[str, str | None] | None) -> bool:
+    """Whether a publisher filed under `initial` belongs to the letters from `bounds[0]` up to
+    (not including) `bounds[1]`; bounds None is the page of other scripts."""
+    if bounds is None:
+        return initial is None
+    start, end = bounds
+    return initial is not None and start <= initial and (end is None or initial < end)
+
+
+def publisher_initial(publisher: str) -> str | None:
+    """What a bibliography files a publisher under: its first letter or digit, accents removed, so
+    that a mark or emoji in front does not move it; None when that is in another script than Latin
+    (Hangul, Chinese), which a page of its own lists after Z."""
+    for char in unicodedata.normalize("NFKD", publisher).casefold():
+        if char.isalnum():
+            return char if char.isascii() else None
+    return None
 
 
 def _environment() -> jinja2.Environment:
@@ -287,13 +310,16 @@ class Renderer:
             entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
                              key=lambda s: (s.publisher.lower(), s.published))
             starts = ("",) + BIBLIOGRAPHY_SPLITS.get(kind, ())
-            for number, (start, end) in enumerate(zip(starts, starts[1:] + (None,)), 1):
-                chunk = [s for s in entries if start <= s.publisher.lower()[:1] and (end is None or s.publisher.lower()[:1] < end)]
-                if not chunk:
-                    continue
-                suffix = "" if number == 1 else f"-{number}"
-                shown = label if len(starts) == 1 else f"{label} ({_initials(start, end)})"
-                pages.append((shown, f"sources/{kind}{suffix}.md", chunk))
+            if len(starts) == 1:
+                pages.append((label, f"sources/{kind}.md", entries))
+                continue
+            initials = {s.id: publisher_initial(s.publisher) for s in entries}
+            for number, bounds in enumerate([*zip(starts, starts[1:] + (None,)), None], 1):
+                chunk = [s for s in entries if _filed_in(initials[s.id], bounds)]
+                if chunk:
+                    suffix = "" if number == 1 else f"-{number}"
+                    shown = OTHER_INITIALS if bounds is None else _initials(*bounds)
+                    pages.append((f"{label} ({shown})", f"sources/{kind}{suffix}.md", chunk))
         return pages
 
     def source_page_paths(self) -> dict[str, str]:

@@ -13,6 +13,7 @@ from nkexports.history import data_commits
 from nkexports.render import Renderer
 from nkexports.site import data_dir, site_data
 from nkexports.urls import CHANGES, CHANGES_FEED, url_of
+from nkexports.failures import one_line_failure
 
 
 def _logs(config):
@@ -24,6 +25,7 @@ def _logs(config):
 
 
 @event_priority(40)  # after data_pages has added the pages a change can link to
+@one_line_failure
 def on_files(files, config):
     logs = _logs(config)
     site_paths = {f.src_uri for f in files if f.is_documentation_page()}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from nkexports.failures import one_line_failure
 
 SCRIPT_TEMPLATES = "partials/javascripts/"
 # An inline script that the browser runs: no src, and no data type such as application/json.
@@ -65,6 +66,7 @@ def policy_maker(env: jinja2.Environment, config):
     return content_security_policy
 
 
+@one_line_failure
 def on_env(env, config, files):
     env.globals["content_security_policy"] = policy_maker(env, config)
     return env

@@ -26,6 +26,7 @@ from nkexports.revisions import last_change, revisions
 from nkexports.site import site_data
 from nkexports.text import Trusted
 from nkexports.urls import FIGURES, METHODOLOGY, SOURCES_INDEX
+from nkexports.failures import one_line_failure
 
 SECTION_INDEX = ({kind.section_index: kind.name for kind in KINDS if kind.section_index}
                  | {SOURCES_INDEX: "sources", FIGURES: "figures"})
@@ -121,6 +122,7 @@ def _grouped(pages) -> list[dict]:
     return groups
 
 
+@one_line_failure
 def on_config(config):
     data = site_data(config)
     if config.nav:
@@ -130,6 +132,7 @@ def on_config(config):
 
 
 @event_priority(50)  # before plugins such as redirects look for the pages the data makes
+@one_line_failure
 def on_files(files, config):
     data = site_data(config)
     _figure_blocks.clear()
@@ -145,5 +148,6 @@ def on_files(files, config):
     return files
 
 
+@one_line_failure
 def on_page_content(html, page, config, files):
     return FIGURE_PLACE_PATTERN.sub(lambda m: _figure_blocks[m.group(1)], html)

@@ -5,8 +5,10 @@ edit, and GitHub cannot edit a folder: such a page shows no edit button.
 """
 
 from __future__ import annotations
+from nkexports.failures import one_line_failure
 
 
+@one_line_failure
 def on_page_context(context, page, config, nav):
     data_file = page.meta.get("data_file")
     if data_file and config.repo_url:

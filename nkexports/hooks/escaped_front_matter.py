@@ -10,6 +10,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from nkexports.escape import html_text, search_text
+from nkexports.failures import one_line_failure
 
 ESCAPED_FIELDS = ("title", "description")
 
@@ -22,6 +23,7 @@ def escaped_front_matter(meta: dict) -> None:
         meta["tags"] = [tag if isinstance(tag, Markup) else Markup(search_text(tag)) for tag in meta["tags"]]
 
 
+@one_line_failure
 def on_env(env, config, files):
     for file in files.documentation_pages():
         if file.page is not None:

@@ -16,6 +16,7 @@ from nkexports.citation import CitedWork
 from nkexports.citation_formats import cite_figure
 from nkexports.escape import json_text
 from nkexports.site import site_data
+from nkexports.failures import one_line_failure
 
 ROW_FILE = "figure-citations.json"  # beside each page's index.html
 # The link render.row_citation writes: its anchor, then the figure it cites (both checked ids).
@@ -23,6 +24,7 @@ _ROW_LINK = re.compile(r'class="cite-row" data-cite="([a-z0-9-]+)" data-figure="
 _rows: dict[str, dict[str, dict]] = {}  # page URL -> anchor -> the row's citation
 
 
+@one_line_failure
 def on_pre_build(config):
     _rows.clear()
 
@@ -39,6 +41,7 @@ def row_entry(work: CitedWork, primary_source: str | None) -> dict:
     return {"title": work.title, "url": work.url, "original": primary_source, "formats": formats}
 
 
+@one_line_failure
 def on_page_content(html, page, config, files):
     found = _ROW_LINK.findall(html)
     if not found:
@@ -57,6 +60,7 @@ def on_page_content(html, page, config, files):
     return html
 
 
+@one_line_failure
 def on_post_build(config):
     site = Path(config.site_dir)
     for page_url, rows in _rows.items():

@@ -8,6 +8,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from nkexports.escape import log_text
+from nkexports.failures import one_line_failure
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -16,6 +17,7 @@ def data_files_under(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.suffix.lower() in DATA_SUFFIXES and path.is_file())
 
 
+@one_line_failure
 def on_pre_build(config):
     docs = Path(config.docs_dir)
     found = data_files_under(docs)

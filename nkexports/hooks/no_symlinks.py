@@ -9,6 +9,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from nkexports.escape import log_text
+from nkexports.failures import one_line_failure
 
 
 def symlinks_under(folder: Path) -> list[Path]:
@@ -20,6 +21,7 @@ def symlinks_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+@one_line_failure
 def on_pre_build(config):
     docs = Path(config.docs_dir)
     links = symlinks_under(docs)

@@ -24,6 +24,7 @@ from nkexports.downloads import listed_downloads
 from nkexports.revisions import is_shallow, revisions
 from nkexports.site import data_dir, site_data
 from nkexports.urls import DATA
+from nkexports.failures import one_line_failure
 
 log = logging.getLogger("mkdocs.hooks.page_footer")
 
@@ -38,6 +39,7 @@ WAYBACK = "https://web.archive.org/web/{day}/{url}"
 _history: dict = {}  # every file's last revision, read once per build
 
 
+@one_line_failure
 def on_pre_build(config):
     cited_pages.cited.clear()
     _history.clear()
@@ -51,6 +53,7 @@ def _relative(target: str, page_url: str) -> str:
     return posixpath.relpath(target, page_url.rstrip("/") or ".")
 
 
+@one_line_failure
 def on_page_markdown(markdown, page, config, files):
     repo = Path(config.config_file_path).resolve().parent
     data_file = page.meta.get("data_file")
@@ -81,11 +84,13 @@ def on_page_markdown(markdown, page, config, files):
     return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
 
 
+@one_line_failure
 def on_page_content(html, page, config, files):
     # Source lists repeat on every page; searching them would bury the facts themselves.
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
 
 
+@one_line_failure
 def on_post_build(config):
     site = Path(config.site_dir)
     for page_url, work in cited_pages.cited.items():
