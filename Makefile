@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check diff links archive lint no-symlinks test properties lock browser-deps clean bench compat
+.PHONY: serve build check diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -63,12 +63,16 @@ $(CFF_VENV)/.installed: requirements-cff.lock
 	$(CFF_VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-cff.lock
 	touch $@
 
-# Lint: ruff (configured in pyproject.toml) and no symbolic links in the repository; `make test` runs it first.
-lint: $(VENV)/.installed no-symlinks
+# Lint: ruff (configured in pyproject.toml), no symbolic links and no committed cache in the
+# repository; `make test` runs it first.
+lint: $(VENV)/.installed no-symlinks no-committed-caches
 	$(BIN)/ruff check .
 
 no-symlinks:
 	scripts/no-symlinks.sh
+
+no-committed-caches:
+	scripts/no-committed-caches.sh
 
 test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps lint
 	$(BIN)/python -m pytest

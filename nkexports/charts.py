@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from .chart_data import Chart, resolutions_span
 from .numbers import format_amount
-from .svg_markup import tidy
+from .caches import cache_dir
+from .svg_markup import own_drawing, tidy
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -66,8 +67,9 @@ def chart_markup(chart: Chart) -> str:
 
 # A drawing takes over a tenth of a second (some 5 s for the site's charts), so drawings are kept
 # on disk by content: the key covers the chart, the drawing and the code that draws it, so a
-# changed input or module draws again.
-CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache" / "charts"
+# changed input or module draws again. The cache is outside the checkout (caches.py), and an entry
+# is used only if it is markup `tidy` could have written; any other is drawn again and replaced.
+CACHE_KIND = "charts"
 _CODE = [Path(__file__).with_name(name) for name in ("charts.py", "chart_data.py", "svg_markup.py", "escape.py",
                                                      "numbers.py")]
 
@@ -77,14 +79,22 @@ def _drawing(chart: Chart, variant: Variant) -> str:
     key = hashlib.sha256(repr((chart, variant, version("matplotlib"))).encode())
     for module in _CODE:
         key.update(module.read_bytes())
-    cached = CACHE_DIR / f"{key.hexdigest()}.svg"
-    if cached.is_file():
-        return cached.read_text(encoding="utf-8")
+    folder = cache_dir(CACHE_KIND)
+    cached = folder / f"{key.hexdigest()}.svg"
+    try:
+        kept = cached.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        kept = None
+    if kept is not None and own_drawing(kept):
+        return kept
     drawn = _draw(chart, variant)
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_text(drawn, encoding="utf-8")
-    partial.replace(cached)  # whole or absent, even when two builds draw at once
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(drawn, encoding="utf-8")
+        partial.replace(cached)  # whole or absent, even when two builds draw at once
+    except OSError:
+        pass  # without a writable cache folder the build only draws every time
     return drawn
 
 

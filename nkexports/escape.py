@@ -81,15 +81,22 @@ def markdown_identifier(value) -> str:
     return str(value)
 
 
+# Characters an address may hold that Markdown, or a table row, could read as syntax even inside an
+# HTML attribute: Python-Markdown reads `code` and [text](link) before it sees the tag around them.
+_HREF_REFERENCES = str.maketrans({c: f"&#{ord(c)};" for c in "`*_[]()~^{}|!#"})
+
+
 def url_href(value) -> str:
-    """A link target: only an address that a browser parses to the host we show (see weburl)."""
-    return html_attribute(parse_web_address(str(value)).href)
+    """A link target: only an address that a browser parses to the host we show (see weburl),
+    written with its Markdown punctuation as character references, which the attribute decodes,
+    so that Markdown around the tag never turns part of the address into code or a link."""
+    return html_attribute(parse_web_address(str(value)).href).translate(_HREF_REFERENCES)
 
 
 def markdown_link(address, text) -> str:
     """A link in Markdown, table cells included: an inline HTML `a` element whose address passes
-    `url_href` and whose `|` is a character reference, which a table row never splits at."""
-    return f'<a href="{url_href(address).replace("|", "&#124;")}">{markdown_text(text)}</a>'
+    `url_href`, so that neither Markdown nor a table row reads anything in it."""
+    return f'<a href="{url_href(address)}">{markdown_text(text)}</a>'
 
 
 def url_host(value) -> str:

@@ -3,7 +3,9 @@
 Read along the first parents, as the cited revisions are. The data at a commit's first parent is
 the data of the previous commit listed (nothing in between touched data/), so N commits need N+1
 readings of the data. Each comparison is kept in a cache keyed by the two data trees' hashes,
-since a pair of trees always compares the same: a warm build reads no old data at all.
+since a pair of trees always compares the same: a warm build reads no old data at all. The cache
+is outside the checkout (caches.py), so a pull request cannot commit a forged comparison, and an
+entry that is not a list of changes as `compare` writes them is compared again.
 """
 
 from __future__ import annotations
@@ -14,12 +16,17 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datadiff import State, compare, read_state
+from .caches import cache_dir
+from .datadiff import SECTIONS, State, compare, read_state
 from .gitrefs import export_data
 
 # The newest commits to data/ the changes page lists; older ones are in the repository's history.
 RECENT_COMMITS = 12
 CACHE_VERSION = 1  # bump when the comparison's output changes shape
+CACHE_KIND = "data-history"
+# The fields of one change as `compare` writes them, with their types.
+_CHANGE_FIELDS = {"kind": str, "id": str, "change": str, "file": str, "line": int, "fields": list, "values": dict,
+                  "pages": list}
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMIT
     listed = _log(repo, data_path, limit + 1)
     if not listed:
         return []
-    cache = repo / ".cache" / "data-history"
+    cache = cache_dir(CACHE_KIND)
     commits = []
     with tempfile.TemporaryDirectory(prefix="nkexports-history-") as scratch:
         states: dict[str, State] = {}
@@ -110,9 +117,21 @@ def _cache_file(cache: Path, old_tree: str, new_tree: str) -> Path:
 
 def _cached(cache: Path, old_tree: str, new_tree: str) -> list[dict] | None:
     try:
-        return json.loads(_cache_file(cache, old_tree, new_tree).read_text(encoding="utf-8"))
+        changes = json.loads(_cache_file(cache, old_tree, new_tree).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return changes if _well_formed(changes) else None
+
+
+def _well_formed(changes) -> bool:
+    """A list of changes each with exactly the fields `compare` writes, of the types it writes."""
+    return isinstance(changes, list) and all(
+        isinstance(change, dict) and change.keys() == _CHANGE_FIELDS.keys()
+        and all(isinstance(change[name], kind) for name, kind in _CHANGE_FIELDS.items())
+        and change["kind"] in SECTIONS and change["change"] in ("added", "removed", "changed")
+        and all(isinstance(f, dict) and f.keys() == {"field", "old", "new"} for f in change["fields"])
+        and all(isinstance(page, str) for page in change["pages"])
+        for change in changes)
 
 
 def _store(cache: Path, old_tree: str, new_tree: str, changes: list[dict]) -> None:

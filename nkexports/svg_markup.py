@@ -77,3 +77,31 @@ def _markup(element: ElementTree.Element) -> str:
     children = "".join(_markup(child) for child in element)
     tail = svg_text(element.tail) if element.tail and element.tail.strip() else ""
     return f"<{tag}{_attributes(element.attrib)}>{text}{children}</{tag}>{tail}"
+
+
+# What `tidy` writes from matplotlib's drawing of a line chart, and nothing else: a drawing read
+# back from the cache is placed in pages only if it holds no other element or attribute, no
+# reference beyond itself, and no CSS that could fetch anything.
+OWN_ELEMENTS = {"svg", "title", "desc", "g", "defs", "clipPath", "path", "use", "rect", "text"}
+OWN_ATTRIBUTES = {"xmlns", "viewBox", "width", "height", "role", "aria-labelledby", "aria-describedby", "class", "id",
+                  "data-first-year", "data-last-year", "data-year", "clip-path", "href", "d", "transform", "x", "y",
+                  "style"}
+_FETCHING_CSS = re.compile(r"url\((?!#)|@import|expression\(|\\", re.I)
+
+
+def own_drawing(markup: str) -> bool:
+    """Whether `markup` could have been written by `tidy`: the check a cached drawing passes."""
+    try:
+        tree = ElementTree.fromstring(markup)
+    except ElementTree.ParseError:
+        return False
+    for element in tree.iter():
+        if not element.tag.startswith(SVG) or element.tag.removeprefix(SVG) not in OWN_ELEMENTS:
+            return False
+        if not set(element.attrib) <= OWN_ATTRIBUTES:
+            return False
+        if not element.get("href", "#").startswith("#"):
+            return False
+        if any(_FETCHING_CSS.search(element.get(name, "")) for name in ("style", "clip-path")):
+            return False
+    return True

@@ -14,12 +14,22 @@ from hypothesis import settings
 from data_history import repo  # noqa: F401  (a fixture: a git history of the fixture data)
 from helpers import FIXTURE_DATA, LOOPBACK, build_site
 from hostile_data import add_case_pages, make_hostile
+from nkexports.caches import CACHE_DIR_VARIABLE
 
 # Property-based tests: a quick run in `make test`; HYPOTHESIS_PROFILE=long (`make properties`,
 # run weekly by .github/workflows/properties.yml) tries a hundred times more inputs.
 settings.register_profile("fast", max_examples=40, deadline=None)
 settings.register_profile("long", max_examples=4000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_caches(tmp_path_factory):
+    """The run's drawings and comparisons (of made-up data too) go to a folder of its own, which the
+    builds the tests start inherit: nothing is read from or left in the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_DIR_VARIABLE, str(tmp_path_factory.mktemp("caches")))
+        yield
 
 
 def _built(site_dir: Path, data_dir: Path | None) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA
+from nkexports.caches import CACHE_DIR_VARIABLE
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]
 NEW_SOURCE = """  - id: example-2022-news
@@ -62,8 +63,10 @@ def _head_changes(data: Path) -> None:
 
 
 @pytest.fixture
-def repo(tmp_path) -> Path:
-    """A git repository holding the fixture data at `base`, and the four changes at `head`."""
+def repo(tmp_path, monkeypatch) -> Path:
+    """A git repository holding the fixture data at `base`, and the four changes at `head`; its
+    comparisons are cached in a folder of its own."""
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "caches"))
     repo = tmp_path / "repo"
     repo.mkdir()
     shutil.copytree(FIXTURE_DATA, repo / "data")

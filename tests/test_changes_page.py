@@ -14,7 +14,8 @@ from helpers import built_page, parse_page
 from nkexports.change_log import LONGEST_SUBJECT, CommitLog, commit_log
 from nkexports.escape import visible_text
 from nkexports.feed import ATOM, atom_feed
-from nkexports.history import DataCommit, data_commits
+from nkexports.caches import cache_dir
+from nkexports.history import CACHE_KIND, DataCommit, data_commits
 
 NS = {"atom": ATOM}
 
@@ -37,7 +38,7 @@ def test_an_edited_value_an_added_figure_and_source_and_a_removed_fact_appear_as
 
 def test_a_comparison_is_read_from_the_cache_once_made(repo):
     first = data_commits(repo)
-    cached = list((repo / ".cache" / "data-history").glob("*.json"))
+    cached = list(cache_dir(CACHE_KIND).glob("*.json"))
     assert len(cached) == 1
     cached[0].write_text('[{"kind": "claim", "id": "from-the-cache", "change": "removed", "file": "x", '
                          '"line": 1, "fields": [], "values": {}, "pages": []}]')

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,14 +23,6 @@ syntax = st.text(alphabet="<>&\"'=/ \n\t\r!?-[]$;:#0123456789aAzZ\u00a0\u0430", 
 # that DejaVu Sans lacks can collapse matplotlib's layout, and the build then stops with a message.
 visible_text = st.text(st.characters(max_codepoint=0xFFFF), max_size=60).filter(lambda text: invisible_character(text) is None
                                            and not any(ord(c) in (0xFFFE, 0xFFFF) for c in text))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def private_cache(tmp_path_factory):
-    """Drawings of made-up charts stay out of the project's cache."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(charts, "CACHE_DIR", tmp_path_factory.mktemp("charts"))
-        yield
 
 
 # A name is never empty (the schema); matplotlib leaves a label starting with "_" out of the legend.

@@ -14,6 +14,7 @@ from hostile_data import PAYLOADS
 QUOTES = PAYLOADS[0]  # '" http-equiv="content-security-policy" content=...'
 CASE_PAGE = "categories/case-a/"  # every text field of this page holds QUOTES
 INJECTED = "<script>window.injectedScriptRan = true;</script>"
+OUTSIDE_IMAGE = "https://images.example.org/pixel.png"
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">\n?')
 
 
@@ -43,14 +44,14 @@ def injectable_site(tmp_path_factory, hostile_site):
         yield copy, url
 
 
-def _page_with_injected_script(site, keep_policy: bool) -> str:
-    """A copy of the case page, beside it, with a script added to its article as if escaping had failed."""
+def _page_with_injected(site, markup: str, keep_policy: bool) -> str:
+    """A copy of the case page, beside it, with `markup` added to its article as if escaping had failed."""
     html = (site / CASE_PAGE / "index.html").read_text(encoding="utf-8")
     html = html.replace('<article class="md-content__inner md-typeset">',
-                        '<article class="md-content__inner md-typeset">' + INJECTED, 1)
+                        '<article class="md-content__inner md-typeset">' + markup, 1)
     if not keep_policy:
         html = CSP_META.sub("", html, count=1)
-    name = "injected.html" if keep_policy else "injected-without-policy.html"
+    name = f"injected-{len(list((site / CASE_PAGE).glob('injected-*')))}.html"
     (site / CASE_PAGE / name).write_text(html, encoding="utf-8")
     return CASE_PAGE + name
 
@@ -60,10 +61,29 @@ def test_the_policy_blocks_an_injected_inline_script(browser, injectable_site):
     for keep_policy, expected in ((False, True), (True, None)):
         tab = open_tab(browser)
         try:
-            tab.page.goto(url + _page_with_injected_script(site, keep_policy), wait_until="load")
+            tab.page.goto(url + _page_with_injected(site, INJECTED, keep_policy), wait_until="load")
             ran = tab.page.evaluate("() => window.injectedScriptRan")
             assert ran is expected, f"with the policy {'kept' if keep_policy else 'removed'}, the script ran: {ran}"
             assert tab.page.evaluate("() => typeof __md_get") == "function"
+            if keep_policy:
+                assert any("Content Security Policy" in error for error in tab.errors), tab.errors
+        finally:
+            tab.close()
+
+
+def test_the_policy_blocks_an_injected_image_from_another_host(browser, injectable_site):
+    """An image from elsewhere would tell that host who reads the page: without the policy chromium
+    sends the request out (here to a route that records and refuses it), with the policy it never does."""
+    site, url = injectable_site
+    for keep_policy in (False, True):
+        tab = open_tab(browser)
+        sent: list[str] = []
+        tab.page.route(OUTSIDE_IMAGE, lambda route, sent=sent: (sent.append(route.request.url), route.abort()))
+        try:
+            tab.page.goto(url + _page_with_injected(site, f'<img src="{OUTSIDE_IMAGE}" alt="">', keep_policy),
+                          wait_until="load")
+            asked = sent == [OUTSIDE_IMAGE]
+            assert asked is not keep_policy, f"with the policy {'kept' if keep_policy else 'removed'}: asked {asked}"
             if keep_policy:
                 assert any("Content Security Policy" in error for error in tab.errors), tab.errors
         finally:
