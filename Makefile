@@ -83,7 +83,8 @@ lock: $(BIN)/activate
 
 # The property-based tests with many more inputs than `make test` tries (weekly in CI).
 properties: $(VENV)/.installed
-	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_escaping_properties.py tests/test_data_text_properties.py
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_escaping_properties.py tests/test_data_text_properties.py \
+		tests/test_hostile_history.py
 
 clean:
 	rm -rf site test-artifacts

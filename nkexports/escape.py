@@ -83,14 +83,16 @@ def markdown_identifier(value) -> str:
 
 # Characters an address may hold that Markdown, or a table row, could read as syntax even inside an
 # HTML attribute: Python-Markdown reads `code` and [text](link) before it sees the tag around them.
-_HREF_REFERENCES = str.maketrans({c: f"&#{ord(c)};" for c in "`*_[]()~^{}|!#"})
+_HREF_REFERENCES = str.maketrans({c: f"&#{ord(c)};" for c in "`*_[]()~^{}|!#"}
+                                 | {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def url_href(value) -> str:
     """A link target: only an address that a browser parses to the host we show (see weburl),
-    written with its Markdown punctuation as character references, which the attribute decodes,
-    so that Markdown around the tag never turns part of the address into code or a link."""
-    return html_attribute(parse_web_address(str(value)).href).translate(_HREF_REFERENCES)
+    written as a double-quoted attribute value whose markup and Markdown punctuation are character
+    references, which the attribute decodes: Markdown around the tag never turns part of the
+    address into code or a link."""
+    return parse_web_address(str(value)).href.translate(_HREF_REFERENCES)
 
 
 def markdown_link(address, text) -> str:

@@ -311,7 +311,8 @@ class Renderer:
                              key=lambda s: (s.publisher.lower(), s.published))
             starts = ("",) + BIBLIOGRAPHY_SPLITS.get(kind, ())
             if len(starts) == 1:
-                pages.append((label, f"sources/{kind}.md", entries))
+                if entries:
+                    pages.append((label, f"sources/{kind}.md", entries))
                 continue
             initials = {s.id: publisher_initial(s.publisher) for s in entries}
             for number, bounds in enumerate([*zip(starts, starts[1:] + (None,)), None], 1):

@@ -181,6 +181,10 @@ CASES = {
                             "product: test-ore\n        differs_from: no-such-figure\n        reason: A revision.",
         ["data/categories/test-ore.yaml:26: facts[1].observations[0].differs_from: no figure has the id "
          "'no-such-figure'; give the id of the figure this one differs from (set id: on that figure)"]),
+    "a figure that differs from itself": (ORE, "product: test-ore",
+                            "product: test-ore\n        differs_from: test-ore-2020-exports-to-testland\n        reason: A revision.",
+        ["data/categories/test-ore.yaml:26: facts[1].observations[0].differs_from: a figure cannot differ from itself; "
+         "give the id of the other figure of the same quantity, or remove differs_from"]),
     "duplicate period in a series": ("series/total-exports-kotra.yaml", "  - period: 2020", "  - period: 2019",
         ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2019 is already given on line 9; "
          "keep one point per period; for a revised figure give both an edition"]),

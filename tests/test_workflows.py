@@ -97,6 +97,7 @@ def test_ci_lints_and_make_test_lints_too():
     assert "lint" in test_prerequisites
     lint_rule = re.search(r"^lint: (.*)\n((?:\t.*\n)+)", makefile, flags=re.MULTILINE)
     assert "no-symlinks" in lint_rule.group(1) and "ruff check" in lint_rule.group(2)
+    assert "no-committed-caches" in lint_rule.group(1)
 
 
 def test_the_repository_holds_no_symlinks():
