@@ -50,8 +50,8 @@ class Outcome:
 def sources_at(repo: Path, revision: str, data_dir: Path) -> dict[str, str]:
     """Source id -> url in data/sources/ at `revision` of the git repository `repo`."""
     folder = (data_dir / "sources").resolve().relative_to(repo.resolve()).as_posix()
-    names = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "--name-only", revision, "--", folder],
-                           capture_output=True, text=True, check=True).stdout.split()
+    names = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "-z", "--name-only", revision, "--", folder],
+                           capture_output=True, text=True, check=True).stdout.split("\0")  # names hold any character but NUL
     found: dict[str, str] = {}
     for name in names:
         if not name.endswith(".yaml"):

@@ -190,3 +190,14 @@ def test_invalid_data_requests_nothing_and_exits_0(repo, archive, monkeypatch, c
     assert run(root, archive, "--base", base) == 0
     assert "problem(s), so nothing was requested" in capsys.readouterr().out
     assert SavePageNow.seen == []
+
+
+
+def test_sources_are_read_from_a_file_whose_name_holds_spaces_and_line_breaks(repo):
+    root, base = repo
+    odd = "example copy\n2.yaml"
+    git(root, "mv", "data/sources/example.yaml", f"data/sources/{odd}")
+    git(root, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-am", "renamed")
+    found = archive_sources.sources_at(root, "HEAD", root / "data")
+    assert found == archive_sources.sources_at(root, base, root / "data") | {i: found[i] for i in NEW_IDS}
+    assert found and all(url.startswith("https://") for url in found.values())
