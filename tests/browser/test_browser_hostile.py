@@ -71,6 +71,14 @@ def test_the_policy_blocks_an_injected_inline_script(browser, injectable_site):
             tab.close()
 
 
+def _recorded_and_refused(sent: list[str]):
+    """A route handler that notes each request it is given and refuses it."""
+    def handle(route):
+        sent.append(route.request.url)
+        route.abort()
+    return handle
+
+
 def test_the_policy_blocks_an_injected_image_from_another_host(browser, injectable_site):
     """An image from elsewhere would tell that host who reads the page: without the policy chromium
     sends the request out (here to a route that records and refuses it), with the policy it never does."""
@@ -78,7 +86,7 @@ def test_the_policy_blocks_an_injected_image_from_another_host(browser, injectab
     for keep_policy in (False, True):
         tab = open_tab(browser)
         sent: list[str] = []
-        tab.page.route(OUTSIDE_IMAGE, lambda route, sent=sent: (sent.append(route.request.url), route.abort()))
+        tab.page.route(OUTSIDE_IMAGE, _recorded_and_refused(sent))
         try:
             tab.page.goto(url + _page_with_injected(site, f'<img src="{OUTSIDE_IMAGE}" alt="">', keep_policy),
                           wait_until="load")
