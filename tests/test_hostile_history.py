@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 
 import memory
 from data_history import GIT, edit, git
-from helpers import FIXTURE_DATA, ROOT
+from helpers import FIXTURE_DATA, ROOT, problems_in
 from nkexports import charts
 from nkexports.caches import cache_dir
 from nkexports.change_log import LONGEST_SUBJECT, commit_log
@@ -314,3 +314,15 @@ def test_publishers_are_filed_under_their_first_letter_and_other_scripts_apart()
     assert filed == {"rocket": "News reporting (O–Z)", "hangul": "News reporting (other scripts)",
                      "accent": "News reporting (O–Z)", "quoted": "News reporting (O–Z)",
                      "digit": "News reporting (A–N)", "plain": "News reporting (A–N)"}
+
+
+@pytest.mark.parametrize("folder", ["partners", "categories"])
+def test_a_page_cannot_take_its_sections_index_as_its_slug(fixture_copy, folder):
+    page = next((fixture_copy / folder).glob("*.yaml"))
+    text = page.read_text()
+    slug = re.search(r"^slug: (.+)$", text, flags=re.M).group(1)
+    (fixture_copy / folder / "index.yaml").write_text(text.replace(f"slug: {slug}\n", "slug: index\n"))
+    page.unlink()
+    found = problems_in(fixture_copy)
+    assert (f"data/{folder}/index.yaml:2: slug: 'index' is the address of a page the site makes itself; "
+            "choose another slug (taken: index) and rename the file to match") in found
