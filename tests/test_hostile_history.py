@@ -117,7 +117,7 @@ def test_any_file_name_gets_its_own_revision_and_fakes_none(tmp_path_factory, na
     git(repo, "commit", "-q", "-m", "first")
     first = git(repo, "rev-parse", "HEAD")
     (repo / name).write_text("named")
-    git(repo, "add", "--", name)
+    git(repo, "--literal-pathspecs", "add", "--", name)  # a name such as ":0" is not pathspec magic
     git(repo, "commit", "-q", "-m", "second")
     second = git(repo, "rev-parse", "HEAD")
     found = file_revisions(repo, second)
