@@ -36,6 +36,14 @@ def define_env(env):
         return data.series[series_id]
 
     @env.macro
+    def who_buys() -> str:
+        """Each partner's latest exports figure, its period, its reporter and, where that reporter
+        gives one for that period, the partner's share of North Korea's exports."""
+        data = site_data(env.conf)
+        return renderer().snippet("snippet_who_buys.md.j2", here(), already_defined(), rows=views.partner_exports(data),
+                                  share_of=views.PARTNER_SHARES)
+
+    @env.macro
     def latest_figures() -> str:
         """The newest figure of each key indicator for North Korea as a whole, with footnotes."""
         data = site_data(env.conf)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dataset import Dataset, Effect, Measure, Observation, Reporter
+from .dataset import Dataset, Effect, Measure, Observation, Page, Reporter
 from .periods import period_label
 from .statements import figure_ids
 from .rules.agreeing_observations import agree
@@ -121,6 +121,45 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[La
             latest.append(LatestFigure(newer[0], scope_note(data, newer[0], product, partner)
                                        or f"newer, from {data.reporters[newer[0].reporter].name}"))
     return latest
+
+
+# The shares a "who buys" row can show, the one it prefers first, with what each is a share of.
+PARTNER_SHARES = {"partner-share-of-exports": "North Korea's exports", "partner-share-of-trade": "North Korea's trade"}
+
+
+@dataclass(frozen=True)
+class PartnerExports:
+    """One partner's row of "who buys": its page's headline exports figure, and the partner's share of
+    North Korea's exports (else of its trade) where the same reporter gives one for the same period.
+    A share is never computed here: a division of two records is a figure no source states."""
+    page: Page
+    exports: LatestFigure | None
+    share: Observation | None
+
+
+def partner_exports(data: Dataset) -> list[PartnerExports]:
+    """Every partner page with its latest exports figure, as its own page's latest figures select it:
+    the newest year first, the larger figure first within a year, partners with none at the end."""
+    rows = []
+    for page in data.pages_of("partner"):
+        exports = next((item for item in latest_figures(data, "partner", page.slug)
+                        if item.observation.indicator == "exports-value"), None)
+        share = None
+        if exports is not None:
+            shares = sorted((o for o in data.observations_where("partner", page.slug)
+                             if o.indicator in PARTNER_SHARES and o.reporter == exports.observation.reporter
+                             and o.period == exports.observation.period and o.coverage == "whole"
+                             and in_own_scope(o, None, page.slug)),
+                            key=lambda o: (list(PARTNER_SHARES).index(o.indicator), _newest_first(o)))
+            share = shares[0] if shares else None
+        rows.append(PartnerExports(page, exports, share))
+
+    def order(row: PartnerExports) -> tuple:
+        if row.exports is None:
+            return (1, (0, 0), 0.0, row.page.title.lower())
+        figure = row.exports.observation
+        return (0, tuple(-part for part in figure.period.end), -figure.amount, row.page.title.lower())
+    return sorted(rows, key=order)
 
 
 def _within(observation: Observation, product: str | None, partner: str | None) -> bool:

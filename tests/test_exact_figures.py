@@ -102,3 +102,28 @@ def test_every_series_point_is_its_files_own_and_appears_unchanged_in_table_char
     assert tables >= 1, f"series {series.id} is shown on no page"
     figures = {e["data-figure"] for soup in pages.values() for e in soup.select("data.figure")}
     assert not [p.id for _, p in own if p.id not in figures], "a figure of the series file is on no page"
+
+
+def test_who_buys_shows_each_partners_newest_whole_year_exports_to_it(real_site, pages):
+    """Each row's figure is an exports figure for that partner and all its goods, and no figure of that
+    quantity is for a later year; its share, if any, is from the same reporter and period."""
+    index = pages[real_site / "partners" / "index.html"]
+    rows = index.find("h2", id="who-buys").find_next("table").find("tbody").find_all("tr")
+    assert len(rows) == len(REAL.pages_of("partner"))
+    for row in rows:
+        slug = row.find("a")["href"].rstrip("/").split("/")[-1]
+        figures = [REAL.observation_by_id[e["data-figure"]] for e in row.select("data.figure")]
+        whole_years = [o for o in REAL.observations if o.indicator == "exports-value" and o.partner == slug
+                       and o.product is None and o.hs is None and o.place is None and o.label is None
+                       and o.coverage == "whole" and o.period.is_year]
+        if not figures:
+            assert not whole_years, slug
+            continue
+        exports, *share = figures
+        assert exports.indicator == "exports-value" and exports.partner == slug, slug
+        if whole_years:
+            assert exports in whole_years and exports.period.end == max(o.period.end for o in whole_years), slug
+        else:  # only a narrower figure: it says how it is narrower
+            assert "(" in row.find_all("td")[1].get_text(), slug
+        for other in share:
+            assert other.partner == slug and other.reporter == exports.reporter and other.period == exports.period
