@@ -43,11 +43,13 @@ def point_anchor(observation: Observation) -> str:
     return f"point-{markdown_identifier(observation.id)}"
 
 
-def row_citation(anchor: str, observation: Observation) -> Trusted:
-    """A table row's small cite link. Without the page's script it leads to "Cite this page" and the
-    page's citation files; with it, it opens the row's citation, which figure_citations.py writes."""
+def row_citation(anchor: str, observation: Observation, named: str) -> Trusted:
+    """A table row's small cite link, named for screen readers by the figure it cites (`named`).
+    Without the page's script it leads to "Cite this page" and the page's citation files; with it,
+    it opens the row's citation, which figure_citations.py writes."""
     return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
-                   f'data-figure="{attribute(observation.id)}">Cite</a>')
+                   f'data-figure="{attribute(observation.id)}">Cite<span class="visually-hidden"> '
+                   f'{inert(named)}</span></a>')
 
 
 def figure_element(observation: Observation) -> Trusted:
@@ -176,7 +178,9 @@ class Renderer:
             primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
             point_anchor=point_anchor,
-            row_citation=row_citation,
+            row_citation=lambda anchor, o: row_citation(anchor, o, self._figure_name(o)),
+            context_link=lambda o: links.written_at(o, "context", f"of {self._figure_name(o)}"),
+            figure_name=self._figure_name,
             yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
             yaml_list=lambda values: Trusted("[" + ", ".join(front_matter_string(v) for v in values) + "]"),
         )
@@ -208,6 +212,12 @@ class Renderer:
     def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
         """A piece of a hand-written page (the home page's latest figures, say)."""
         return self._render(template, here, already_defined, **context)
+
+    def _figure_name(self, observation: Observation) -> str:
+        """A figure named in words apart from every other on its page: its value and what it is,
+        "US$1.2 billion, North Korea, coal: exports (value), 2016 (China customs)"."""
+        edition = f", {observation.edition} edition" if observation.edition else ""
+        return f"{figure_text(observation)}, {views.figure_title(self.data, observation)}{edition}"
 
     def primary_sources(self, fact: Fact) -> list[str]:
         return views.primary_sources(self.data, fact.sources)

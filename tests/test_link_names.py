@@ -1,0 +1,50 @@
+"""Links that read alike to the eye ("Cite", "context") have names a screen reader tells apart: in
+every page of the real site, two such links with one name lead to one place, and each names the
+figure it belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bs4 import BeautifulSoup
+
+from nkexports.periods import period_label
+from test_site import REAL, html_pages
+
+# What these links show; the rest of each one's name is read by screen readers only.
+SHOWN = ("Cite", "context", "in the table", "where this figure is given")
+
+
+def _name(link) -> str:
+    """The link's accessible name as a screen reader computes it from content: its whole text."""
+    return re.sub(r"\s+", " ", link.get("aria-label") or link.get_text()).strip()
+
+
+def test_links_that_look_alike_have_names_that_tell_them_apart(real_site):
+    checked = 0
+    for path in html_pages(real_site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        places: dict[str, set[str]] = defaultdict(set)
+        for link in soup.find_all("a", href=True):
+            seen = "".join(link.find_all(string=True, recursive=False)).strip()
+            if seen not in SHOWN:
+                continue
+            name = _name(link)
+            assert name != seen, f"{path}: a '{seen}' link with no name of its own"
+            places[name].add(link["href"])
+            checked += 1
+        assert all(len(hrefs) == 1 for hrefs in places.values()), (path, {n: h for n, h in places.items() if len(h) > 1})
+    assert checked
+
+
+def test_a_rows_cite_link_names_the_figure_it_cites(real_site):
+    page = REAL.pages[("category", "coal")]
+    soup = BeautifulSoup((real_site / page.url / "index.html").read_text(encoding="utf-8"), "html.parser")
+    links = soup.select("a.cite-row")
+    assert links
+    for link in links:
+        observation = REAL.observation_by_id[link["data-figure"]]
+        name = _name(link)
+        assert name.startswith("Cite ") and period_label(observation.period) in name
+        assert REAL.reporters[observation.reporter].name in name
