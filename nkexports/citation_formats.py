@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import bibtex, ris
@@ -63,14 +64,41 @@ def cite_figure(title: str, url: str, date: str, site_name: str, revision: str |
     return all_formats(CitedWork(title, url, date, site_name, revision, primary_source))
 
 
-def file_text(works: list[CitedWork], extension: str) -> str:
-    """A file of citations to import: every work in `works`, in the format with that extension.
-    Files leave the access date out: a file cannot know the day it is read."""
-    if extension == "json":
-        return json.dumps([_csl_file_item(w) for w in works], indent=2, ensure_ascii=False) + "\n"
-    if extension == "bib":
-        return "\n\n".join(f"{bibtex.online(w)}\n\n{bibtex.misc(w)}".replace(ACCESSED, "") for w in works) + "\n"
-    if extension == "ris":
-        # RIS ends lines with CR LF.
-        return "".join(ris.record(w).replace(ACCESSED, "") + "\n\n" for w in works).replace("\n", "\r\n")
-    raise ValueError(f"no citation file format has the extension {extension!r}")
+@dataclass(frozen=True)
+class CitationFile:
+    """A file of citations a reference manager imports: each page has one of each beside it
+    (`cite-bibtex.bib`, say), and the site one of each listing every page (`citations-bibtex.bib`)."""
+    label: str
+    suffix: str  # after "cite" or "citations": "-bibtex.bib"
+    write: Callable[[list[CitedWork]], str]
+
+    def page_file(self) -> str:
+        return f"cite{self.suffix}"
+
+    def site_file(self) -> str:
+        return f"citations{self.suffix}"
+
+
+def _bib(entry: Callable[[CitedWork], str]) -> Callable[[list[CitedWork]], str]:
+    """One entry per work, and one kind of entry per file: a reference manager imports each page once."""
+    return lambda works: "\n\n".join(entry(w).replace(ACCESSED, "") for w in works) + "\n"
+
+
+def _csl_json_file(works: list[CitedWork]) -> str:
+    return json.dumps([_csl_file_item(w) for w in works], indent=2, ensure_ascii=False) + "\n"
+
+
+def _ris_file(works: list[CitedWork]) -> str:
+    # RIS ends lines with CR LF.
+    return "".join(ris.record(w).replace(ACCESSED, "") + "\n\n" for w in works).replace("\n", "\r\n")
+
+
+# Files leave the access date out: a file cannot know the day it is read. BibLaTeX (for biber and
+# the reference managers that read it) and classic BibTeX (for bibtex styles, which know no url or
+# date field) are separate files, so that neither imports the same page twice.
+CITATION_FILES = (
+    CitationFile("BibLaTeX", ".bib", _bib(bibtex.online)),
+    CitationFile("BibTeX", "-bibtex.bib", _bib(bibtex.misc)),
+    CitationFile("RIS", ".ris", _ris_file),
+    CitationFile("CSL-JSON", ".json", _csl_json_file),
+)

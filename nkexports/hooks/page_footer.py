@@ -15,7 +15,7 @@ from pathlib import Path
 
 from nkexports import cited_pages
 from nkexports.citation import CitedWork
-from nkexports.citation_formats import all_formats, file_text
+from nkexports.citation_formats import CITATION_FILES, all_formats
 from nkexports.citation_html import page_block
 from nkexports.downloads import DOWNLOAD_DIR
 from nkexports.page_citation import cited_revision
@@ -32,9 +32,6 @@ FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnote
 # A Markdown heading, not one inside the HTML block, so that the table of contents lists it;
 # the block names it (aria-labelledby) by its id.
 CITE_HEADING = "## Cite this page { #cite-this-page data-search-exclude }"
-CITATION_FILES = ("bib", "ris", "json")
-PAGE_FILE = "cite.{}"  # beside each page's index.html
-SITE_FILE = "citations.{}"  # at the site's root: every page
 WAYBACK = "https://web.archive.org/web/{day}/{url}"
 _history: dict = {}  # every file's last revision, read once per build
 
@@ -77,8 +74,8 @@ def on_page_markdown(markdown, page, config, files):
         formats=all_formats(work), revision=revision, committed=cited.committed,
         repo_url=config.repo_url.rstrip("/"), last_verified=page.meta.get("last_verified") or "", url=url,
         wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=url),
-        files={ext: PAGE_FILE.format(ext) for ext in CITATION_FILES},
-        site_files={ext: _relative(SITE_FILE.format(ext), page.url) for ext in CITATION_FILES})
+        files=[(f.label, f.page_file()) for f in CITATION_FILES],
+        site_files=[(f.label, _relative(f.site_file(), page.url)) for f in CITATION_FILES])
     # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
     marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
     return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
@@ -94,8 +91,8 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     site = Path(config.site_dir)
     for page_url, work in cited_pages.cited.items():
-        for ext in CITATION_FILES:
-            (site / page_url / PAGE_FILE.format(ext)).write_text(file_text([work], ext), encoding="utf-8", newline="")
+        for kind in CITATION_FILES:
+            (site / page_url / kind.page_file()).write_text(kind.write([work]), encoding="utf-8", newline="")
     every_page = [cited_pages.cited[url] for url in sorted(cited_pages.cited)]
-    for ext in CITATION_FILES:
-        (site / SITE_FILE.format(ext)).write_text(file_text(every_page, ext), encoding="utf-8", newline="")
+    for kind in CITATION_FILES:
+        (site / kind.site_file()).write_text(kind.write(every_page), encoding="utf-8", newline="")
