@@ -125,8 +125,8 @@ def _style(style: Style) -> CitationStylesStyle:
     return CitationStylesStyle(io.BytesIO(text.replace(rule, replacement).encode()), locale=style.locale, validate=False)
 
 
-def _render(style: Style, item: dict) -> str:
-    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([item]), formatter.plain)
+def _render(style: Style, item: dict, output=formatter.plain) -> str:
+    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([item]), output)
     bibliography.register(Citation([CitationItem(item["id"])]))
     text = str(bibliography.bibliography()[0]).strip()
     if str(_style(style).root.get_locale_option("punctuation-in-quote")).lower() == "true":
@@ -206,7 +206,16 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
 
 
-def render(work: CitedWork, style: Style) -> str:
+@lru_cache(maxsize=None)
+def _italic_stand_ins(style: Style) -> tuple[str, ...]:
+    """Which of the stand-ins (title, site) the style sets in italics, read from its HTML rendering."""
+    html = _render(style, csl_item(_stand_in("2000-01-01")), formatter.html)
+    return tuple(stand_in for stand_in in (_TITLE, _SITE)
+                 if re.search(rf"<i>[^<]*{re.escape(stand_in)}[^<]*</i>", html, flags=re.IGNORECASE))
+
+
+def _filled(work: CitedWork, style: Style) -> tuple[str, dict[str, str]]:
+    """The style's text for `work`, and what stands for each stand-in in it."""
     text, cased = _template(style, work.date)
     title = fold(work.title)
     if cased == title_case(_TITLE):
@@ -215,4 +224,16 @@ def render(work: CitedWork, style: Style) -> str:
         title = title[:1].upper() + title[1:]
     # The site's name is written as the site writes it, whatever a style does to container titles.
     found = {cased: title, _SITE: fold(work.site_name), _URL: work.url}
-    return re.sub("|".join(map(re.escape, found)), lambda m: found[m.group(0)], text)
+    return re.sub("|".join(map(re.escape, found)), lambda m: found[m.group(0)], text), found
+
+
+def render(work: CitedWork, style: Style) -> str:
+    return _filled(work, style)[0]
+
+
+def italic_parts(work: CitedWork, style: Style) -> tuple[str, ...]:
+    """The parts of `render(work, style)` the style sets in italics (the title, the site's name, or
+    both), so that a copy pasted into a word processor keeps them italic."""
+    _, found = _filled(work, style)
+    italic = _italic_stand_ins(style)
+    return tuple(shown for stand_in, shown in found.items() if stand_in.lower() in {i.lower() for i in italic})

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import bibtex, ris
-from .citation import ACCESSED, ACCESSED_PLACEHOLDER, STYLES, CitedWork, DateForm, csl_item, date_form, fold, render
+from .citation import (ACCESSED, ACCESSED_PLACEHOLDER, STYLES, CitedWork, DateForm, csl_item, date_form, fold,
+                       italic_parts, render)
 
 CSL_ACCESSED = DateForm(',\n    "accessed": {"date-parts": [[{year}, {month}, {day}]]}', tuple(str(m) for m in range(1, 13)))
 
@@ -23,11 +24,24 @@ class Format:
     text: str  # holds ACCESSED at most once: where the access date goes
     date_form: DateForm | None  # how the access date is written there
     placeholder: str  # what stands there until the page's script writes the date
+    italic: tuple[str, ...] = ()  # parts of the text the style sets in italics
 
     def parts(self) -> tuple[str, str]:
         """The text before and after the access date."""
         before, _, after = self.text.partition(ACCESSED)
         return before, after
+
+    def runs(self, text: str) -> list[tuple[str, bool]]:
+        """`text` (a part of this format's text) cut into runs, each marked italic or not: the first
+        occurrence of each italic part. docs/assets/cite.js cuts a row's citation the same way."""
+        runs = [(text, False)]
+        for part in self.italic:
+            for index, (run, slanted) in enumerate(runs):
+                if not slanted and part and part in run:
+                    head, _, tail = run.partition(part)
+                    runs[index:index + 1] = [r for r in ((head, False), (part, True), (tail, False)) if r[0]]
+                    break
+        return runs
 
 
 def _csl_file_item(work: CitedWork) -> dict:
@@ -48,7 +62,8 @@ def all_formats(work: CitedWork) -> list[Format]:
     formats = []
     for style in STYLES:
         text = render(work, style)
-        formats.append(Format(style.label, text, date_form(style) if ACCESSED in text else None, ACCESSED_PLACEHOLDER))
+        formats.append(Format(style.label, text, date_form(style) if ACCESSED in text else None, ACCESSED_PLACEHOLDER,
+                              italic_parts(work, style)))
     formats.append(Format("BibLaTeX", bibtex.online(work), bibtex.URL_DATE, ""))
     formats.append(Format("BibTeX", bibtex.misc(work), bibtex.URL_DATE, ""))
     formats.append(Format("RIS", ris.record(work), ris.ACCESS_DATE, ""))

@@ -19,13 +19,26 @@
     });
   }
   fill(document);
+  // The citation as shown, twice: plain text, and HTML that keeps the style's italics for a word
+  // processor. Its text is the same; only <i> is added, built from text, never parsed from data.
+  function copied(code) {
+    var html = document.createElement("div");
+    code.childNodes.forEach(function (node) {
+      if (node.nodeName === "I") html.appendChild(document.createElement("i")).textContent = node.textContent;
+      else html.appendChild(document.createTextNode(node.textContent));
+    });
+    var types = {"text/plain": new Blob([code.textContent], {type: "text/plain"}),
+                 "text/html": new Blob([html.innerHTML], {type: "text/html"})};
+    return window.ClipboardItem ? navigator.clipboard.write([new ClipboardItem(types)])
+                                : navigator.clipboard.writeText(code.textContent);
+  }
   document.addEventListener("click", function (event) {
     var button = event.target.closest("button.cite-copy");
     if (!button) return;
     var block = button.closest(".cite-format");
     var code = block.querySelector("pre code");
     fill(block);
-    navigator.clipboard.writeText(code.textContent).then(function () {
+    copied(code).then(function () {
       button.textContent = "Copied";
     });
   });
@@ -50,20 +63,37 @@
     if (text) node.textContent = text;
     return node;
   }
+  // `text` as text nodes, the first occurrence of each italic part in an <i>: as Format.runs does.
+  function appendRuns(code, text, italic) {
+    var runs = [[text, false]];
+    italic.forEach(function (part) {
+      for (var i = 0; i < runs.length; i++) {
+        var at = runs[i][1] || !part ? -1 : runs[i][0].indexOf(part);
+        if (at < 0) continue;
+        var run = runs[i][0];
+        var pieces = [[run.slice(0, at), false], [part, true], [run.slice(at + part.length), false]];
+        runs.splice.apply(runs, [i, 1].concat(pieces.filter(function (p) { return p[0]; })));
+        break;
+      }
+    });
+    runs.forEach(function (run) {
+      code.appendChild(run[1] ? element("i", "", run[0]) : document.createTextNode(run[0]));
+    });
+  }
   function formatBlock(format, open) {
     var details = element("details", "cite-format");
     details.open = open;
     details.setAttribute("data-format", format.label);
     details.appendChild(element("summary", "", format.label));
     var code = element("code");
-    code.appendChild(document.createTextNode(format.before));
+    appendRuns(code, format.before, format.italic || []);
     if (format.pattern) {
       var span = element("span", "cite-accessed", format.placeholder);
       span.setAttribute("data-pattern", format.pattern);
       span.setAttribute("data-months", format.months.join("|"));
       code.appendChild(span);
     }
-    code.appendChild(document.createTextNode(format.after));
+    appendRuns(code, format.after, format.italic || []);
     details.appendChild(element("pre")).appendChild(code);
     var button = details.appendChild(element("button", "cite-copy", "Copy"));
     button.type = "button";

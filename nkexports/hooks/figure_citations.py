@@ -37,7 +37,7 @@ def row_entry(work: CitedWork, primary_source: str | None) -> dict:
         form = format.date_form
         formats.append({"label": format.label, "before": before, "after": after,
                         "pattern": form.pattern if form else None, "months": list(form.months) if form else None,
-                        "placeholder": format.placeholder})
+                        "placeholder": format.placeholder, "italic": list(format.italic)})
     return {"title": work.title, "url": work.url, "original": primary_source, "formats": formats}
 
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime
 
 import bibtexparser
+from bs4 import BeautifulSoup
 from browser_support import PHONE, open_tab
 
 FIGURE = "coal-2016-value-and-share-eia"
+COPIED_HTML = """async () => {
+    const [item] = await navigator.clipboard.read();
+    return await (await item.getType('text/html')).text();
+}"""
 
 
 def _today(page) -> datetime.date:
@@ -34,6 +39,32 @@ def test_copy_button_copies_the_page_citation_with_the_access_date(browser, site
         assert f"Retrieved {today:%B} {today.day}, {today.year}, from " in shown and "/categories/coal/" in shown
         assert _copy(page, apa).strip() == shown.strip()
         assert apa.locator("button.cite-copy").inner_text() == "Copied"
+        # Beside the text, HTML with the style's italics (APA: the page's title) for a word processor.
+        copied = BeautifulSoup(page.evaluate(COPIED_HTML), "html.parser")
+        title = page.locator("article h1").evaluate("h1 => h1.firstChild.textContent")  # without its ¶ link
+        assert [i.get_text() for i in copied.find_all("i")] == [title.strip()]
+        assert " ".join(copied.get_text().split()) == " ".join(shown.split())
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
+
+
+def test_a_table_rows_citation_keeps_the_styles_italics(browser, site_url):
+    tab = open_tab(browser)
+    try:
+        tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+        page = tab.page
+        page.goto(site_url + "categories/coal/", wait_until="load")
+        page.locator("a.cite-row").first.click()
+        dialog = page.locator("dialog.cite-dialog")
+        harvard = dialog.locator('.cite-format[data-format="Harvard"]')
+        harvard.locator("summary").click()
+        shown = harvard.locator("pre code").inner_text()
+        italic = harvard.locator("pre code i").all_inner_texts()
+        assert len(italic) == 2 and all(part in shown for part in italic)  # Harvard: the title and the site
+        _copy(page, harvard)
+        copied = BeautifulSoup(page.evaluate(COPIED_HTML), "html.parser")
+        assert [i.get_text() for i in copied.find_all("i")] == italic
         assert not tab.errors, tab.errors
     finally:
         tab.close()
