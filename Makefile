@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
+.PHONY: serve build check stale diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -38,6 +38,11 @@ build: $(SITE_VENV)/.installed
 # CHECK_FLAGS=--github writes each problem as a GitHub Actions annotation (ci.yml's review job).
 check: $(SITE_VENV)/.installed
 	$(SITE_BIN)/python -m nkexports check $(CHECK_FLAGS) data
+
+# `make stale`: the series whose reporter's next figure is overdue (exit 1), or none (exit 0); a
+# workflow runs it weekly. STALE_TODAY=YYYY-MM-DD judges by another day.
+stale: $(SITE_VENV)/.installed
+	$(SITE_BIN)/python -m nkexports stale data $(if $(STALE_TODAY),--today "$(STALE_TODAY)")
 
 # `make diff BASE=origin/main`: what the data changes since BASE, as the pull request's summary shows it;
 # the head is the working tree, or the commit HEAD=<ref> names. DIFF_JSON=<file> also writes JSON.

@@ -2,6 +2,7 @@
 `python -m nkexports diff BASE [HEAD]`: what a change to the data changes, as Markdown (and JSON).
 `python -m nkexports reference`: print the field reference generated from the schemas.
 `python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/.
+`python -m nkexports stale [DATA_DIR] [--today YYYY-MM-DD]`: list series whose next figure is overdue.
 
 Exit codes: 0 done, 1 the data has problems, 2 the command could not run (a missing data
 directory, an unknown commit, or an unexpected error, printed as one located line)."""
@@ -9,12 +10,13 @@ directory, an unknown commit, or an unexpected error, printed as one located lin
 from __future__ import annotations
 
 import argparse
+import datetime
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from . import editor_hints, reference
+from . import editor_hints, freshness, reference
 from .datadiff import compare, read_state
 from .dataset import Dataset
 from .diff_summary import Summary
@@ -43,6 +45,28 @@ def check(data_dir: Path, github: bool = False) -> int:
     summary = ", ".join(f"{number} {name}" for name, number in counts.items())
     print(f"ok: {len(docs.docs)} files, {summary}")
     return 0
+
+
+def stale(data_dir: Path, today: datetime.date) -> int:
+    """Each series whose reporter's next figure is past due, with the reporter's usual delay; 0 when none."""
+    if not data_dir.is_dir():
+        print(f"stale: {log_text(data_dir)} is not a folder; run from the repository root or name the data "
+              "directory", file=sys.stderr)
+        return COULD_NOT_RUN
+    docs, problems = check_data(data_dir)
+    if problems:
+        print(f"stale: the data has {len(problems)} problem(s); `make check` lists them", file=sys.stderr)
+        return DATA_PROBLEMS
+    data = Dataset.from_docs(docs)
+    late = freshness.overdue(data, today)
+    for item in late:
+        reporter = data.reporters[item.series.reporter]
+        print(log_text(f"{item.series.file}: {item.series.id}: newest figure {item.newest_year}; {reporter.name} "
+                       f"publishes within {reporter.months_to_publish} month(s) of a period's end, so the figure "
+                       f"for {item.year} was due by {item.due_label}"))
+    print(f"{len(late)} series overdue on {today.isoformat()}" if late else f"no series overdue on {today.isoformat()}",
+          file=sys.stderr)
+    return DATA_PROBLEMS if late else 0
 
 
 def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) -> int:
@@ -109,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     reference_parser.add_argument("--write", metavar="FILE", type=Path,
                                   help=f"replace the text between {reference.START} and {reference.END} in FILE instead")
     commands.add_parser("editor-hints", help="write errorMessage and markdownDescription from x-hint in schemas/")
+    stale_parser = commands.add_parser("stale", help="list series whose next figure is overdue")
+    stale_parser.add_argument("data_dir", nargs="?", default="data", type=Path)
+    stale_parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date.today(),
+                              help="the day to judge by, YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -126,6 +154,8 @@ def _run(args: argparse.Namespace) -> int:
         return print_reference(args.write)
     if args.command == "diff":
         return diff(args.base, args.head, args.data_dir, args.json_file)
+    if args.command == "stale":
+        return stale(args.data_dir, args.today)
     return check(args.data_dir, args.github)
 
 

@@ -48,6 +48,7 @@ class Reporter:
     method: str
     revises: bool
     sources: list[str] = field(default_factory=list)
+    months_to_publish: int | None = None  # how long after a period ends its figures usually appear
 
 
 @dataclass(frozen=True)

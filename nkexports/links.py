@@ -42,8 +42,8 @@ class Links:
     def sanctions(self, text: str = "sanctions page", anchor: str | None = None) -> Trusted:
         return self.to(SANCTIONS, text, anchor)
 
-    def methodology(self, text: str = "methodology page", anchor: str | None = None) -> Trusted:
-        return self.to(METHODOLOGY, text, anchor)
+    def methodology(self, text: str = "methodology page", anchor: str | None = None, unseen: str | None = None) -> Trusted:
+        return self.to(METHODOLOGY, text, anchor, unseen)
 
     def series(self, series_id: str, text: str, unseen: str | None = None) -> Trusted:
         return self.to(figures_path_of(self.data.series_rank[series_id]), text, f"series-{series_id}", unseen)

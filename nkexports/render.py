@@ -5,6 +5,7 @@ Addresses come from urls.py, links from links.py, and every figure a page shows 
 
 from __future__ import annotations
 
+import datetime
 import unicodedata
 
 import jinja2
@@ -19,6 +20,7 @@ from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .change_log import CommitLog
 from .links import Links, relative
+from .freshness import next_figure
 from .numbers import exact_value, figure_text, format_amount
 from .periods import period_label
 from .statements import Figure, Plain, parts
@@ -103,10 +105,12 @@ def _environment() -> jinja2.Environment:
 class Renderer:
     """Renders every generated page of one dataset; each page gets its own footnote set."""
 
-    def __init__(self, data: Dataset, fact_citation=None):
-        """`fact_citation(fact) -> str`, when given, adds a ready-made citation to every fact."""
+    def __init__(self, data: Dataset, fact_citation=None, today: datetime.date | None = None):
+        """`fact_citation(fact) -> str`, when given, adds a ready-made citation to every fact;
+        `today` is the day the pages say which figures are due by (the build's day by default)."""
         self.data = data
         self.fact_citation = fact_citation
+        self.today = today or datetime.date.today()
         self.env = _environment()
         self.env.filters["attr"] = attribute
         self.env.filters["identifier"] = lambda value: Trusted(markdown_identifier(value))
@@ -173,6 +177,7 @@ class Renderer:
             source_entry=source_entry,
             series_points=self.data.series_points,
             earlier_editions=self.data.earlier_editions,
+            next_figure=lambda series: next_figure(self.data, series, self.today),
             chart_of=lambda series: chart_of(self.data, series),
             chart=lambda chart: Trusted(chart_markup(chart)),
             primary_sources=self.primary_sources,

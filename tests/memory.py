@@ -47,9 +47,9 @@ def series(ident: str, *points: dict, **header) -> Doc:
                                                   **header, "points": list(points)})
 
 
-def docset(*docs: Doc) -> DocSet:
-    return DocSet([doc("indicators", "indicators.yaml", INDICATORS), doc("reporters", "reporters.yaml", REPORTERS),
-                   *docs])
+def docset(*docs: Doc, reporters: dict | None = None) -> DocSet:
+    return DocSet([doc("indicators", "indicators.yaml", INDICATORS),
+                   doc("reporters", "reporters.yaml", reporters or REPORTERS), *docs])
 
 
 def messages(rule, docs: DocSet) -> list[str]:
@@ -70,9 +70,10 @@ def figure(ident: str, **fields) -> dict:
             **observation(**fields)}
 
 
-def dataset(*docs: Doc, measures: list | None = None, hs_codes: dict | None = None):
-    """A Dataset of these documents plus the vocabulary, sources, a category page per product named by a
-    figure, a partner page per partner, and `measures`: for the views' own tests."""
+def dataset(*docs: Doc, measures: list | None = None, hs_codes: dict | None = None, reporters: dict | None = None):
+    """A Dataset of these documents plus the vocabulary (`reporters` in place of REPORTERS), sources, a
+    category page per product named by a figure, a partner page per partner, and `measures`: for the
+    views' own tests."""
     from nkexports.dataset import Dataset
     named = {"category": set(hs_codes or {}), "partner": set()}
     for d in docs:
@@ -89,4 +90,5 @@ def dataset(*docs: Doc, measures: list | None = None, hs_codes: dict | None = No
                  {"slug": slug, "title": slug.title(), "summary": "s", "last_verified": "2026-01-01", "facts": []})
              for kind_name, slugs in named.items() for slug in sorted(slugs) if (kind_name, slug) not in present]
     extra = [doc("measures", "measures.yaml", {"last_verified": "2026-01-01", "measures": measures})] if measures else []
-    return Dataset.from_docs(docset(doc("sources", "sources/s.yaml", SOURCES), *docs, *pages, *extra))
+    return Dataset.from_docs(docset(doc("sources", "sources/s.yaml", SOURCES), *docs, *pages, *extra,
+                                    reporters=reporters))

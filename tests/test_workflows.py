@@ -205,3 +205,9 @@ def test_a_pull_request_gets_annotations_a_data_summary_and_a_site_preview():
     assert "site" in upload["with"]["path"].split()
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^check: .*\n\t\$\(SITE_BIN\)/python -m nkexports check \$\(CHECK_FLAGS\) data$", makefile, flags=re.M)
+
+
+def test_overdue_figures_are_listed_on_a_schedule():
+    workflow = _load("stale.yml")
+    assert "schedule" in _triggers(workflow)
+    assert [step["run"] for _, step in _steps(workflow) if "run" in step] == ["make stale"]
