@@ -75,6 +75,7 @@ class Observation:
     note: str | None = None
     differs_from: str | None = None
     reason: str | None = None
+    last_verified: str | None = None  # YYYY-MM-DD: when someone last checked it against its source
     written_in: str = ""  # the fact id or series id it is written in
     file: str = ""
 
@@ -419,7 +420,7 @@ def preference(observation: Observation, series_id: str, sources: dict) -> tuple
 
 
 OBSERVATION_FIELDS = ("indicator", "reporter", "amount", "unit", "coverage", "high", "basis", "partner", "product", "hs",
-                      "place", "qualifier", "label", "via", "edition", "note", "differs_from", "reason")
+                      "place", "qualifier", "label", "via", "edition", "note", "differs_from", "reason", "last_verified")
 # How a file writes "everything" in a scope field, and how the model holds it.
 ALL_GOODS, WORLD = "all-goods", "world"
 

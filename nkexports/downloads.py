@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from .dataset import Dataset, Observation
 from .escape import csv_table, json_text
 from .kinds import SCHEMA_DIR
 from .urls import DOWNLOAD_DIR
+
+if TYPE_CHECKING:  # figure_dates reads the history, whose diff renders pages, which link the downloads
+    from .figure_dates import FigureDates
 
 # name, Frictionless type, description: the one list the CSV, the JSON and the Data Package share.
 OBSERVATION_COLUMNS = (
@@ -35,6 +40,10 @@ OBSERVATION_COLUMNS = (
     ("sources", "string", "Ids of the sources, separated by semicolons; see sources.csv."),
     ("written_in", "string", "The fact or series the figure is written in."),
     ("note", "string", "What a reader needs to know about the figure."),
+    ("first_published", "date", "The day the figure was first published on the site under this id, from the "
+                                "repository's history (figures date from when the data moved to one record per figure)."),
+    ("last_changed", "date", "The day any field of the figure last changed on the site."),
+    ("last_verified", "date", "The day someone last checked the figure against its source, where recorded."),
 )
 FACT_COLUMNS = ["fact_id", "page_kind", "page_slug", "topic", "statement", "sources", "partners", "categories",
                 "observation_id", "indicator", "reporter", "period", "coverage", "amount", "high", "unit"]
@@ -52,8 +61,9 @@ def _month(end: tuple[int, int]) -> str:
     return f"{end[0]:04d}-{end[1]:02d}"
 
 
-def observation_record(observation: Observation) -> dict:
-    """One observation as a flat record, in OBSERVATION_COLUMNS order; absent fields are None."""
+def observation_record(observation: Observation, dates: FigureDates | None = None) -> dict:
+    """One observation as a flat record, in OBSERVATION_COLUMNS order; absent fields are None. `dates`
+    are the figure's days on the site (none outside a git checkout)."""
     values = dict(
         id=observation.id, indicator=observation.indicator, reporter=observation.reporter,
         period=observation.period.iso, period_start=_month(observation.period.start),
@@ -62,14 +72,16 @@ def observation_record(observation: Observation) -> dict:
         value=None if observation.is_range else observation.amount,
         low=observation.amount if observation.is_range else None, high=observation.high, unit=observation.unit,
         basis=observation.basis, qualifier=observation.qualifier, label=observation.label, via=observation.via, edition=observation.edition,
-        sources=list(observation.sources), written_in=observation.written_in, note=observation.note)
+        sources=list(observation.sources), written_in=observation.written_in, note=observation.note,
+        first_published=dates.added if dates else None, last_changed=dates.changed if dates else None,
+        last_verified=observation.last_verified)
     return {name: values[name] for name, _, _ in OBSERVATION_COLUMNS}
 
 
-def observation_rows(data: Dataset) -> list[dict]:
+def observation_rows(data: Dataset, dates: Mapping[str, FigureDates]) -> list[dict]:
     rows = []
     for observation in data.observations:
-        record = observation_record(observation)
+        record = observation_record(observation, dates.get(observation.id))
         record["sources"] = _joined(record["sources"])
         rows.append({k: "" if v is None else v for k, v in record.items()})
     return rows
@@ -148,11 +160,11 @@ def data_version(date: str | None, commit: str | None) -> str:
     return f"{year}.{month}.{day}+{commit}"
 
 
-def facts_json(data: Dataset) -> list[dict]:
+def facts_json(data: Dataset, dates: Mapping[str, FigureDates]) -> list[dict]:
     # Built field by field: a fact refers to its page, which refers back to the fact.
     return [dict(id=f.id, page_kind=f.page.kind, page_slug=f.page.slug, topic=f.topic,
                  statement=data.statement_text(f), statement_source=f.statement,
-                 observations=[observation_record(o) for o in f.observations], partners=f.partners,
+                 observations=[observation_record(o, dates.get(o.id)) for o in f.observations], partners=f.partners,
                  categories=f.categories, sources=f.sources) for f in data.facts()]
 
 
@@ -182,19 +194,21 @@ def _json(value) -> str:
     return json_text(value, indent=1)
 
 
-def download_files(data: Dataset, version: str) -> dict[str, str]:
-    """File path under the site -> content."""
+def download_files(data: Dataset, version: str, dates: Mapping[str, FigureDates] | None = None) -> dict[str, str]:
+    """File path under the site -> content; `dates`: each figure's days on the site, by id."""
+    dates = dates or {}
     sources = [{k: v for k, v in asdict(s).items() if k != "file"} for s in data.sources.values()]
     series = [{**{k: v for k, v in asdict(s).items() if k != "file"},
-               "points": [observation_record(o) for o in data.series_points(s)]} for s in data.series.values()]
+               "points": [observation_record(o, dates.get(o.id)) for o in data.series_points(s)]}
+              for s in data.series.values()]
     files = {
-        "observations.csv": csv_table([name for name, _, _ in OBSERVATION_COLUMNS], observation_rows(data)),
-        "observations.json": _json([observation_record(o) for o in data.observations]),
+        "observations.csv": csv_table([name for name, _, _ in OBSERVATION_COLUMNS], observation_rows(data, dates)),
+        "observations.json": _json([observation_record(o, dates.get(o.id)) for o in data.observations]),
         "datapackage.json": _json(data_package(data, version)),
         "indicators.json": _json([asdict(i) for i in data.indicators.values()]),
         "reporters.json": _json([asdict(r) for r in data.reporters.values()]),
         "facts.csv": csv_table(FACT_COLUMNS, fact_rows(data)),
-        "facts.json": _json(facts_json(data)),
+        "facts.json": _json(facts_json(data, dates)),
         "series.csv": csv_table(SERIES_COLUMNS, series_rows(data)),
         "series.json": _json(series),
         "sources.csv": csv_table(SOURCE_COLUMNS, [{k: s.get(k) or "" for k in SOURCE_COLUMNS} for s in sources]),

@@ -19,6 +19,7 @@ from pathlib import Path
 from .caches import cache_dir
 from .datadiff import SECTIONS, State, compare, read_state
 from .gitrefs import export_data
+from .revisions import is_shallow
 
 # The newest commits to data/ the changes page lists; older ones are in the repository's history.
 RECENT_COMMITS = 12
@@ -43,8 +44,9 @@ class DataCommit:
 
 def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMITS) -> list[DataCommit]:
     """The newest `limit` commits that changed `data_path`, newest first, each with its changes;
-    nothing when `repo` is not a git checkout. In a shallow clone the oldest commit's parent is
-    missing, so that commit is left out rather than shown as adding everything."""
+    nothing when `repo` is not a git checkout. The repository's first commit adds everything it holds;
+    in a shallow clone the oldest commit's parent is missing, so that commit is left out rather than
+    shown as adding everything."""
     listed = _log(repo, data_path, limit + 1)
     if not listed:
         return []
@@ -92,12 +94,13 @@ def _tree(repo: Path, ref: str, data_path: str) -> str | None:
 
 
 def _parent_tree(repo: Path, commit: str, data_path: str) -> str | None:
-    """The data tree of the commit's first parent: '' when the parent has no data yet (the data
-    was added then), None when the parent is not in this clone."""
+    """The data tree of the commit's first parent: '' when the parent has no data yet, or when the
+    commit is the repository's first (the data was added then); None when the parent is not in this
+    clone, a shallow one."""
     parent = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{commit}^"],
                             cwd=repo, capture_output=True, text=True)
     if parent.returncode != 0:
-        return None
+        return None if is_shallow(repo) else ""
     return _tree(repo, parent.stdout.strip(), data_path) or ""
 
 

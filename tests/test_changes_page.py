@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from hypothesis import given
 from hypothesis import strategies as st
 
+from data_history import git
 from helpers import built_page, parse_page
 from nkexports.change_log import LONGEST_SUBJECT, CommitLog, commit_log
 from nkexports.escape import visible_text
@@ -21,9 +22,9 @@ NS = {"atom": ATOM}
 
 
 def _lines(repo):
-    commits = data_commits(repo)
-    assert len(commits) == 1, "the base commit adds the data and has no parent to compare with"
-    return {(line.kind, line.id): line for line in commit_log(commits[0]).lines}
+    head, base = data_commits(repo)
+    assert base.changes and {c["change"] for c in base.changes} == {"added"}, "the first commit adds the data"
+    return {(line.kind, line.id): line for line in commit_log(head).lines}
 
 
 def test_an_edited_value_an_added_figure_and_source_and_a_removed_fact_appear_as_changes(repo):
@@ -36,11 +37,18 @@ def test_an_edited_value_an_added_figure_and_source_and_a_removed_fact_appear_as
     assert lines[("Fact", "test-ore-overview")].text.startswith("removed: Test ore is a made-up product")
 
 
+def _head_comparison(repo):
+    """The cached comparison of the head's data with the base's, named by their data trees."""
+    base, head = (git(repo, "rev-parse", f"{ref}:data") for ref in ("base", "head"))
+    [entry] = cache_dir(CACHE_KIND).glob(f"*-{base}-{head}.json")
+    return entry
+
+
 def test_a_comparison_is_read_from_the_cache_once_made(repo):
     first = data_commits(repo)
-    cached = list(cache_dir(CACHE_KIND).glob("*.json"))
-    assert len(cached) == 1
-    cached[0].write_text('[{"kind": "claim", "id": "from-the-cache", "change": "removed", "file": "x", '
+    cached = _head_comparison(repo)
+    assert len(list(cache_dir(CACHE_KIND).glob("*.json"))) == len(first)  # one per commit
+    cached.write_text('[{"kind": "claim", "id": "from-the-cache", "change": "removed", "file": "x", '
                          '"line": 1, "fields": [], "values": {}, "pages": []}]')
     again = data_commits(repo)
     assert [c.commit for c in again] == [c.commit for c in first]

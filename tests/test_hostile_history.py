@@ -78,7 +78,7 @@ subjects = st.text(st.one_of(st.sampled_from(BREAKS), st.characters(blacklist_ch
 def test_any_subject_is_read_whole_and_shown_visible_on_the_changes_page(repo, subject):
     """The head commit is amended to each subject: its data tree, and so its comparison, stay the same."""
     subprocess.run([*GIT, "commit", "-q", "--amend", "--cleanup=verbatim", "-m", subject], cwd=repo, check=True)
-    [newest] = data_commits(repo)
+    newest, _ = data_commits(repo)
     assert newest.subject == subject
     assert [c["id"] for c in newest.changes]  # the head's four changes, read from the data
     page = Renderer(load_dataset(FIXTURE_DATA)).changes_page([commit_log(newest)], "https://example.org/repo", [])
@@ -93,7 +93,7 @@ def test_any_subject_is_read_whole_and_shown_visible_on_the_changes_page(repo, s
 def test_a_subject_with_every_kind_of_line_break_leaves_each_commit_whole(repo):
     edit(repo / "data" / "series" / "total-exports-kotra.yaml", "amount: 2100000", "amount: 2200000")
     commit_all(repo, f"one{BREAKS}two")
-    newest, head = data_commits(repo)
+    newest, head, _ = data_commits(repo)
     assert newest.subject == f"one{BREAKS}two" and head.subject == "head"
     assert [f["new"] for c in newest.changes for f in c["fields"]] == [2200000]
 
@@ -134,7 +134,7 @@ def test_a_link_added_then_removed_in_the_history_is_reported_not_followed(repo)
     commit_all(repo, "links")
     git(repo, "rm", "-q", "data/categories/passwords.yaml", "data/partners/outside.yaml")
     commit_all(repo, "no links")
-    assert [c.subject for c in data_commits(repo)] == ["no links", "links", "head"]
+    assert [c.subject for c in data_commits(repo)] == ["no links", "links", "head", "base"]
     result = run(repo, "diff", "head", "HEAD~1")
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     for path in ("data/categories/passwords.yaml", "data/partners/outside.yaml"):
@@ -245,7 +245,8 @@ def test_a_comparison_committed_into_the_checkout_is_not_read(repo):
                                    '"fields": [], "values": {}, "pages": []}]'])
 def test_a_malformed_comparison_in_the_cache_is_made_again(repo, entry):
     real = [c["id"] for c in data_commits(repo)[0].changes]
-    [kept] = cache_dir(CACHE_KIND).glob("*.json")
+    base, head = (git(repo, "rev-parse", f"{ref}:data") for ref in ("base", "head"))
+    [kept] = cache_dir(CACHE_KIND).glob(f"*-{base}-{head}.json")
     kept.write_text(entry)
     assert [c["id"] for c in data_commits(repo)[0].changes] == real
     assert json.loads(kept.read_text())[0]["id"] == real[0]  # and the entry is written again

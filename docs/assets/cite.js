@@ -110,6 +110,11 @@
     var heading = dialog.appendChild(element("p", "cite-dialog-title", "Cite: " + row.title));
     heading.id = "cite-dialog-title";
     if (row.original) dialog.appendChild(element("p", "cite-original", "Cite the original too: " + row.original));
+    var days = [];
+    if (row.days && row.days.added) days.push("first published on this site on " + row.days.added);
+    if (row.days && row.days.changed && row.days.changed !== row.days.added) days.push("last changed on " + row.days.changed);
+    if (row.days && row.days.verified) days.push("last checked against its source on " + row.days.verified);
+    if (days.length) dialog.appendChild(element("p", "cite-days", "This figure: " + days.join("; ") + "."));
     row.formats.forEach(function (format, index) { dialog.appendChild(formatBlock(format, index === 0)); });
     var close = dialog.appendChild(element("button", "cite-close", "Close"));
     close.type = "button";

@@ -18,12 +18,13 @@ from mkdocs.structure.files import File
 from nkexports.citation_formats import cite_figure
 from nkexports.citation_html import figure_block
 from nkexports.downloads import data_version, download_files
+from nkexports.figure_dates import figure_dates
 from nkexports import views
 from nkexports.kinds import KINDS
 from nkexports.render import Renderer, page_path
 from nkexports.page_citation import cited_revision
 from nkexports.revisions import last_change, revisions
-from nkexports.site import site_data
+from nkexports.site import data_dir, site_data
 from nkexports.text import Trusted
 from nkexports.urls import FIGURES, METHODOLOGY, SOURCES_INDEX
 from nkexports.failures import one_line_failure
@@ -141,9 +142,12 @@ def on_files(files, config):
             raise Abort(f"docs/{path} is written by hand, but the data also makes that page; "
                         f"remove docs/{path} or rename the data file")
         files.append(File.generated(config, path, content=markdown))
-    newest = last_change(revisions(Path(config.config_file_path).resolve().parent), "data/")
+    repo = Path(config.config_file_path).resolve().parent
+    newest = last_change(revisions(repo), "data/")
     version = data_version(newest.date, newest.short) if newest else data_version(None, None)
-    for path, content in download_files(data, version).items():
+    folder = data_dir(config)
+    dates = figure_dates(repo, folder.relative_to(repo).as_posix()) if folder.is_relative_to(repo) else {}
+    for path, content in download_files(data, version, dates).items():
         files.append(File.generated(config, path, content=content))
     return files
 

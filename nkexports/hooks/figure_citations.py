@@ -15,22 +15,30 @@ from nkexports import cited_pages, views
 from nkexports.citation import CitedWork
 from nkexports.citation_formats import cite_figure
 from nkexports.escape import json_text
-from nkexports.site import site_data
+from nkexports.figure_dates import FigureDates, figure_dates
+from nkexports.site import data_dir, site_data
 from nkexports.failures import one_line_failure
 
 ROW_FILE = "figure-citations.json"  # beside each page's index.html
 # The link render.row_citation writes: its anchor, then the figure it cites (both checked ids).
 _ROW_LINK = re.compile(r'class="cite-row" data-cite="([a-z0-9-]+)" data-figure="([a-z0-9-]+)"')
 _rows: dict[str, dict[str, dict]] = {}  # page URL -> anchor -> the row's citation
+_dates: dict[str, FigureDates] = {}  # figure id -> its days on the site, read once per build
 
 
 @one_line_failure
 def on_pre_build(config):
     _rows.clear()
+    _dates.clear()
+    repo, folder = Path(config.config_file_path).resolve().parent, data_dir(config)
+    if folder.is_relative_to(repo):
+        _dates.update(figure_dates(repo, folder.relative_to(repo).as_posix()))
 
 
-def row_entry(work: CitedWork, primary_source: str | None) -> dict:
-    """One row's citation as the page's script reads it: each format's text split where the access date goes."""
+def row_entry(work: CitedWork, primary_source: str | None, dates: FigureDates | None = None,
+              verified: str | None = None) -> dict:
+    """One row's citation as the page's script reads it: each format's text split where the access date
+    goes, and the figure's days: first published and last changed on the site, last checked (YYYY-MM-DD)."""
     formats = []
     for format in cite_figure(work.title, work.url, work.date, work.site_name, work.revision, primary_source):
         before, after = format.parts()
@@ -38,7 +46,9 @@ def row_entry(work: CitedWork, primary_source: str | None) -> dict:
         formats.append({"label": format.label, "before": before, "after": after,
                         "pattern": form.pattern if form else None, "months": list(form.months) if form else None,
                         "placeholder": format.placeholder, "italic": list(format.italic)})
-    return {"title": work.title, "url": work.url, "original": primary_source, "formats": formats}
+    days = {"added": dates.added if dates else None, "changed": dates.changed if dates else None,
+            "verified": verified}
+    return {"title": work.title, "url": work.url, "original": primary_source, "days": days, "formats": formats}
 
 
 @one_line_failure
@@ -55,7 +65,7 @@ def on_page_content(html, page, config, files):
         primary = "; ".join(views.primary_sources(data, observation.sources)) or None
         work = CitedWork(views.figure_title(data, observation), f"{page_work.url}#{anchor}", page_work.date,
                          page_work.site_name, page_work.revision, primary)
-        rows[anchor] = row_entry(work, primary)
+        rows[anchor] = row_entry(work, primary, _dates.get(figure_id), observation.last_verified)
     _rows[page.url] = rows
     return html
 

@@ -57,6 +57,7 @@ def test_a_table_rows_citation_keeps_the_styles_italics(browser, site_url):
         page.goto(site_url + "categories/coal/", wait_until="load")
         page.locator("a.cite-row").first.click()
         dialog = page.locator("dialog.cite-dialog")
+        assert dialog.locator("p.cite-days").inner_text().startswith("This figure: first published on this site on ")
         harvard = dialog.locator('.cite-format[data-format="Harvard"]')
         harvard.locator("summary").click()
         shown = harvard.locator("pre code").inner_text()
