@@ -21,10 +21,17 @@ KIND_LABELS = {
 WAYBACK_LOOKUP = "https://web.archive.org/web/*/"
 
 
-def external_link(url: str, text: str | None = None) -> Trusted:
-    """A link to `url`, showing `text` or else the host it opens, read from the same parse as the href."""
+def _unseen(words: str) -> str:
+    """Words screen readers read after a link's text, so that links that read alike are told apart."""
+    return f'<span class="visually-hidden"> {inert(words)}</span>'
+
+
+def external_link(url: str, text: str | None = None, unseen: str | None = None) -> Trusted:
+    """A link to `url`, showing `text` or else the host it opens, read from the same parse as the href;
+    `unseen` words follow for screen readers only."""
     shown = inert(text) if text else url_host(url)
-    return Trusted(f'<a href="{url_href(url)}" class="external" rel="noopener noreferrer">{shown}</a>')
+    hidden = _unseen(unseen) if unseen else ""
+    return Trusted(f'<a href="{url_href(url)}" class="external" rel="noopener noreferrer">{shown}{hidden}</a>')
 
 
 def archive_lookup(url: str) -> str:
@@ -32,10 +39,16 @@ def archive_lookup(url: str) -> str:
     return WAYBACK_LOOKUP + url
 
 
-def archive_lookup_link(url: str) -> Trusted:
+def archive_lookup_link(url: str, unseen: str) -> Trusted:
     # Its own class, not "external": printing the lookup address after the link would only add noise.
     return Trusted(f'<a href="{url_href(archive_lookup(url))}" class="archive-lookup" rel="noopener noreferrer" '
-                   f'title="Search the Wayback Machine for saved copies of this address">Look up archived copies</a>')
+                   f'title="Search the Wayback Machine for saved copies of this address">Look up archived copies'
+                   f'{_unseen(unseen)}</a>')
+
+
+def source_name(source: Source) -> str:
+    """The source in a few words, as a screen reader hears it after a link that concerns it."""
+    return f"{source.publisher}, {source.title} ({source.published})"
 
 
 def source_entry(source: Source) -> Trusted:
@@ -46,11 +59,12 @@ def source_entry(source: Source) -> Trusted:
     if source.document_symbol:
         parts.append(f"Document {inert(source.document_symbol)}.")
     parts.append(f"Published {inert(source.published)}.")
-    parts.append(f"{external_link(source.url)}.")
+    named = source_name(source)
+    parts.append(f"{external_link(source.url, unseen=f'for {named}')}.")
     parts.append(f"Accessed {inert(source.accessed)}.")
-    parts.append(f"{archive_lookup_link(source.url)}.")
+    parts.append(f"{archive_lookup_link(source.url, f'of {named}')}.")
     if source.archived_url:
-        parts.append(f"{external_link(source.archived_url, 'Archived copy')}.")
+        parts.append(f"{external_link(source.archived_url, 'Archived copy', f'of {named}')}.")
     if source.primary_source:
         parts.append(f"Reports data from {inert(source.primary_source)}.")
     return Trusted(" ".join(parts))

@@ -13,8 +13,8 @@ import jinja2
 from . import urls, views
 from .chart_data import chart_of
 from .charts import chart_markup
-from .cite import KIND_LABELS, source_entry
-from .dataset import Dataset, Fact, Observation, Page
+from .cite import KIND_LABELS, source_entry, source_name
+from .dataset import Dataset, Fact, Observation, Page, Source
 from .downloads import listed_downloads
 from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
@@ -36,6 +36,7 @@ BIBLIOGRAPHY_PAGE = 250
 # different page (and anchor). When a page grows past BIBLIOGRAPHY_PAGE entries, a test says so:
 # add a letter here, which moves the sources after it once, on purpose.
 BIBLIOGRAPHY_SPLITS = {"news": ("o",)}
+FACT_OPENING_WORDS = 12
 def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
 
@@ -186,6 +187,7 @@ class Renderer:
             row_citation=lambda anchor, o: row_citation(anchor, o, self._figure_name(o)),
             context_link=lambda o: links.written_at(o, "context", f"of {self._figure_name(o)}"),
             figure_name=self._figure_name,
+            fact_opening=self._fact_opening,
             yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
             yaml_list=lambda values: Trusted("[" + ", ".join(front_matter_string(v) for v in values) + "]"),
         )
@@ -217,6 +219,11 @@ class Renderer:
     def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
         """A piece of a hand-written page (the home page's latest figures, say)."""
         return self._render(template, here, already_defined, **context)
+
+    def _fact_opening(self, fact: Fact) -> str:
+        """A fact's first words, which name its link for screen readers apart from the page's others."""
+        words = self.data.statement_text(fact).split()
+        return " ".join(words[:FACT_OPENING_WORDS]) + ("…" if len(words) > FACT_OPENING_WORDS else "")
 
     def _figure_name(self, observation: Observation) -> str:
         """A figure named in words apart from every other on its page: its value and what it is,
@@ -352,7 +359,7 @@ class Renderer:
         listing = []
         for label, here, entries in self._source_pages():
             listing.append((label, here, len(entries)))
-            listed = [(s, self._cited_by(here, citations.get(s.id, []))) for s in entries]
+            listed = [(s, self._cited_by(here, s, citations.get(s.id, []))) for s in entries]
             # The bibliography stays out of the search index, which every search would otherwise load.
             pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=f"Sources: {label}",
                                        exclude_from_search=True, data_file="data/sources/", last_verified="",
@@ -364,19 +371,22 @@ class Renderer:
             data_file="data/sources/", last_verified="")
         return pages
 
-    def _cited_by(self, here: str, places: list[tuple[str, str, str]]) -> Trusted:
-        """'Coal: 1, 2; China': one entry per citing page, one numbered link per citing fact."""
+    def _cited_by(self, here: str, source: Source, places: list[tuple[str, str, str]]) -> Trusted:
+        """'Coal: 1, 2; China': one entry per citing page, one numbered link per citing fact, each
+        named for screen readers by the place and the source, which the page's other links share."""
         links = Links(self.data, here)
         by_page: dict[tuple[str, str], list[str]] = {}
         for url, anchor, label in places:
             by_page.setdefault((url, label), []).append(anchor)
+        named = source_name(source)
         entries = []
         for (url, label), anchors in by_page.items():
             target = url.rstrip("/") + ".md" if url else "index.md"
             if len(anchors) == 1:
-                entries.append(links.to(target, label, anchors[0]))
+                entries.append(links.to(target, label, anchors[0], f"citing {named}"))
             else:
-                numbered = ", ".join(links.to(target, str(n), a) for n, a in enumerate(anchors, 1))
+                numbered = ", ".join(links.to(target, str(n), a, f"{label}, place {n} citing {named}")
+                                     for n, a in enumerate(anchors, 1))
                 entries.append(f"{inert(label)}: {numbered}")
         return Trusted("; ".join(entries))
 

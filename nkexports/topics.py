@@ -4,14 +4,21 @@ guide's table all follow this one table."""
 
 from __future__ import annotations
 
+# (topic, heading, anchor): an anchor stays as it was first published when a heading's words change.
 HEADINGS = {
-    "category": (("overview", "What it is"), ("figures", "Figures over time"), ("partners", "Where it goes"),
-                 ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain"), ("method", "Method")),
-    "partner": (("overview", "Overview"), ("figures", "Trade over time"), ("partners", "Main products"),
-                ("sanctions", "Measures that changed the trade"), ("uncertainty", "What is uncertain"),
-                ("method", "Method")),
-    "topic": (("overview", "Overview"), ("method", "Method"), ("figures", "Figures"), ("partners", "Partners"),
-              ("sanctions", "Sanctions"), ("uncertainty", "What is uncertain")),
+    "category": (("overview", "What it is", "what-it-is"), ("figures", "Figures over time", "figures-over-time"),
+                 ("partners", "Where it goes", "where-it-goes"),
+                 # Not "Sanctions": the site's navigation has a page of that name, which a screen reader
+                 # would list beside this section as two links of one name.
+                 ("sanctions", "Sanctions that apply", "sanctions"),
+                 ("uncertainty", "What is uncertain", "what-is-uncertain"), ("method", "Method", "method")),
+    "partner": (("overview", "Overview", "overview"), ("figures", "Trade over time", "trade-over-time"),
+                ("partners", "Main products", "main-products"),
+                ("sanctions", "Measures that changed the trade", "measures-that-changed-the-trade"),
+                ("uncertainty", "What is uncertain", "what-is-uncertain"), ("method", "Method", "method")),
+    "topic": (("overview", "Overview", "overview"), ("method", "Method", "method"), ("figures", "Figures", "figures"),
+              ("partners", "Partners", "partners"), ("sanctions", "Sanctions that apply", "sanctions"),
+              ("uncertainty", "What is uncertain", "what-is-uncertain")),
 }
 
 
@@ -20,10 +27,10 @@ def guide_table() -> list[str]:
     kinds = list(HEADINGS)
     lines = ["| `topic` | " + " | ".join(f"Heading on a {kind} page" for kind in kinds) + " |",
              "| --- |" + " --- |" * len(kinds)]
-    for topic, _ in HEADINGS["category"]:
+    for topic, _, _ in HEADINGS["category"]:
         cells = []
         for kind in kinds:
-            place, heading = next((n, words) for n, (name, words) in enumerate(HEADINGS[kind], 1) if name == topic)
+            place, heading = next((n, words) for n, (name, words, _) in enumerate(HEADINGS[kind], 1) if name == topic)
             cells.append(f"{heading} (section {place})")
         lines.append(f"| `{topic}` | " + " | ".join(cells) + " |")
     return lines

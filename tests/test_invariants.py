@@ -90,7 +90,7 @@ def test_label_maps_cover_their_enums():
     assert set(render.EFFECT_LABELS) == enum(_items("measures.schema.json", "measures")["effects"]["items"]["properties"]["effect"])
     assert set(render.VERDICT_LABELS) == enum(_items("claims.schema.json", "claims")["verdict"])
     for kind, headings in topics.HEADINGS.items():
-        assert {topic for topic, _ in headings} == enum(COMMON["fact"]["properties"]["topic"]), kind
+        assert {topic for topic, _, _ in headings} == enum(COMMON["fact"]["properties"]["topic"]), kind
     assert set(UNIT_KINDS) | {"any"} == enum(_items("indicators.schema.json", "indicators")["unit_kind"])
     assert set().union(*UNIT_KINDS.values()) == enum(COMMON["unit"])
 
