@@ -85,9 +85,9 @@ def test_any_subject_is_read_whole_and_shown_visible_on_the_changes_page(repo, s
     html = markdown.markdown(page.split("---\n", 2)[2], extensions=["attr_list", "md_in_html", "tables"])
     meta = BeautifulSoup(html, "html.parser").find("p", class_="page-meta")
     shown = visible_text(subject, LONGEST_SUBJECT).strip()
-    assert meta.get_text().strip() == f"{shown} · the site's files at this revision".strip()
+    assert meta.get_text().strip() == f"{shown} · the site's files at this revision ({newest.short})".strip()
     assert not INVISIBLE.search(meta.get_text())
-    assert len(meta.find_all(True)) == 1  # the revision link alone: the subject made no element
+    assert [e.name for e in meta.find_all(True)] == ["a", "span"]  # the revision link alone: the subject made none
 
 
 def test_a_subject_with_every_kind_of_line_break_leaves_each_commit_whole(repo):

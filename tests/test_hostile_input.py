@@ -195,9 +195,10 @@ def test_a_source_link_shows_the_host_it_opens():
     source = Source(id="x", kind="news", publisher="P", title="T", published="2020", accessed="2024-01-15",
                     url="https://WWW.UN.ORG./press/en?q=1#@evil.example")
     links = parse_fragment(source_entry(source))
-    assert links == [("https://WWW.UN.ORG./press/en?q=1#@evil.example", "www.un.org."),
+    # Each link's whole text: what a reader sees, then the source's name, which only screen readers read.
+    assert links == [("https://WWW.UN.ORG./press/en?q=1#@evil.example", "www.un.org. for P, T (2020)"),
                      ("https://web.archive.org/web/*/https://WWW.UN.ORG./press/en?q=1#@evil.example",
-                      "Look up archived copies")]
+                      "Look up archived copies of P, T (2020)")]
 
 
 def test_a_lying_address_is_never_written_as_a_link():
