@@ -37,6 +37,24 @@ def phone(browser, site_url):
     tab.close()
 
 
+# Every small link a finger taps in the article: footnote markers, a row's "Cite", a fact's "Link".
+SMALL_LINKS = "article a.footnote-ref, article a.cite-row, article a.fact-link"
+TOO_SMALL = """(selector) => [...document.querySelectorAll(selector)]
+  .filter(a => a.checkVisibility())
+  .map(a => [a.getAttribute("href"), a.getBoundingClientRect()])
+  .filter(([, box]) => box.width < 24 || box.height < 24)
+  .map(([href, box]) => `${href}: ${Math.round(box.width)}x${Math.round(box.height)} px`)"""
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_small_links_are_targets_a_finger_can_tap(phone, site_url, name):
+    """WCAG 2.5.8: at least 24 by 24 CSS pixels."""
+    page = phone.page
+    page.goto(site_url + PAGES[name], wait_until="load")
+    small = page.evaluate(TOO_SMALL, SMALL_LINKS)
+    assert not small, f"{PAGES[name]}:\n" + "\n".join(small[:20])
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_nothing_is_wider_than_a_phone(phone, site_url, name):
     page = phone.page
