@@ -96,6 +96,18 @@ def read_state(data_dir: Path, shown_as: str, today: datetime.date | None = None
     return State(_entries(docs), problems, dataset)
 
 
+def past_state(data_dir: Path, shown_as: str) -> State:
+    """A state the data had at a past commit, read for its entries and their pages only: the rules'
+    verdict on old data is history, and running every rule on every past state took half of a cold
+    build (bench/README.md). A state whose model cannot be built has no pages."""
+    docs, problems = check_data(data_dir, shown_as=shown_as, rules=False)
+    try:
+        dataset = None if problems else Dataset.from_docs(docs)
+    except (KeyError, TypeError, ValueError):
+        dataset = None
+    return State(_entries(docs), problems, dataset)
+
+
 def _entries(docs: DocSet) -> dict[tuple[str, str], Entry]:
     found: dict[tuple[str, str], Entry] = {}
     for doc, entry_list, where, entry in docs.entries():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .caches import cache_dir
-from .datadiff import SECTIONS, State, compare, read_state
+from .datadiff import SECTIONS, State, compare, past_state
 from .gitrefs import export_data
 from .revisions import is_shallow
 
@@ -110,7 +110,7 @@ def _state(repo: Path, ref: str, tree: str, data_path: str, scratch: Path, state
             states[tree] = State({}, [], None)
         else:
             data_dir = export_data(repo, ref, data_path, scratch / tree)
-            states[tree] = read_state(data_dir, data_path)
+            states[tree] = past_state(data_dir, data_path)
     return states[tree]
 
 
