@@ -30,10 +30,17 @@ COULD_NOT_RUN = 2
 DATA_PROBLEMS = 1
 
 
+def _no_folder(command: str, data_dir: Path) -> bool:
+    """Says so, in one line, when the data directory is not a folder: the command cannot run."""
+    if data_dir.is_dir():
+        return False
+    print(f"{command}: {log_text(data_dir)} is not a folder; run from the repository root or name the data "
+          "directory", file=sys.stderr)
+    return True
+
+
 def check(data_dir: Path, github: bool = False) -> int:
-    if not data_dir.is_dir():
-        print(f"check: {log_text(data_dir)} is not a folder; run from the repository root or name the data "
-              "directory", file=sys.stderr)
+    if _no_folder("check", data_dir):
         return COULD_NOT_RUN
     docs, problems = check_data(data_dir)
     if problems:
@@ -49,9 +56,7 @@ def check(data_dir: Path, github: bool = False) -> int:
 
 def stale(data_dir: Path, today: datetime.date) -> int:
     """Each series whose reporter's next figure is past due, with the reporter's usual delay; 0 when none."""
-    if not data_dir.is_dir():
-        print(f"stale: {log_text(data_dir)} is not a folder; run from the repository root or name the data "
-              "directory", file=sys.stderr)
+    if _no_folder("stale", data_dir):
         return COULD_NOT_RUN
     docs, problems = check_data(data_dir)
     if problems:
