@@ -51,6 +51,13 @@ def define_env(env):
                                   latest=views.latest_figures(data, "home"), in_table=False)
 
     @env.macro
+    def latest_month(partner: str) -> str:
+        """The newest month of North Korea's exports to `partner`, beside the same month a year earlier."""
+        data = site_data(env.conf)
+        return renderer().snippet("snippet_latest_month.md.j2", here(), already_defined(),
+                                  month=views.latest_month(data, partner))
+
+    @env.macro
     def series(series_id: str) -> str:
         """A series' chart, table and sources."""
         return renderer().snippet("snippet_series.md.j2", here(), already_defined(), series_list=[find_series(series_id)])

@@ -24,6 +24,7 @@ from .escape import json_text, log_text
 from .failures import one_line
 from .gitrefs import RefError, export_data
 from .load import check_data
+from .periods import period_label
 
 
 COULD_NOT_RUN = 2
@@ -66,9 +67,9 @@ def stale(data_dir: Path, today: datetime.date) -> int:
     late = freshness.overdue(data, today)
     for item in late:
         reporter = data.reporters[item.series.reporter]
-        print(log_text(f"{item.series.file}: {item.series.id}: newest figure {item.newest_year}; {reporter.name} "
+        print(log_text(f"{item.series.file}: {item.series.id}: newest figure {period_label(item.newest)}; {reporter.name} "
                        f"publishes within {reporter.months_to_publish} month(s) of a period's end, so the figure "
-                       f"for {item.year} was due by {item.due_label}"))
+                       f"for {item.awaited_label} was due by {item.due_label}"))
     print(f"{len(late)} series overdue on {today.isoformat()}" if late else f"no series overdue on {today.isoformat()}",
           file=sys.stderr)
     return DATA_PROBLEMS if late else 0

@@ -1,5 +1,5 @@
-"""What a series' chart shows: its own figures, those of every other reporter of the same quantity,
-and the UN resolutions that fall inside its years. Drawing is charts.py's job."""
+"""What a series' chart shows: its own figures, those of every other reporter of the same quantity
+as often, and the UN resolutions that fall inside its periods. Drawing is charts.py's job."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .dataset import Dataset, Series
 from .numbers import figure_text
+from .periods import Period, period_label, slot, slot_period
 
 _RESOLUTION_NUMBER = re.compile(r"resolution (\d+)$")
 UNSCR = "UNSCR "
@@ -17,7 +18,8 @@ NAME_CHARACTERS = 24
 
 @dataclass(frozen=True)
 class Line:
-    """One reporter's annual figures: (year, amount) pairs, oldest first, and each figure as a
+    """One reporter's figures: (slot, amount) pairs, oldest first, where a slot is the period's place
+    on the chart's time axis (periods.slot: one step a year, or a month), and each figure as a
     reader sees it, hedge included ('about US$3 billion')."""
     reporter: str
     points: tuple[tuple[int, float], ...]
@@ -25,7 +27,7 @@ class Line:
 
     @property
     def runs(self) -> list[tuple[tuple[int, float], ...]]:
-        """The points split wherever a year is missing: each run is drawn as its own line."""
+        """The points split wherever a period is missing: each run is drawn as its own line."""
         runs: list[list[tuple[int, float]]] = []
         for point in self.points:
             if runs and point[0] == runs[-1][-1][0] + 1:
@@ -37,9 +39,11 @@ class Line:
 
 @dataclass(frozen=True)
 class Marker:
-    """A year in which the UN Security Council restricted exports, with its resolutions' short names:
-    "UNSCR 2371" when the measure's title ends with the resolution's number, else the title, cut short."""
-    year: int
+    """A year (a month, on a monthly chart) in which the UN Security Council restricted exports, with
+    its resolutions' short names: "UNSCR 2371" when the measure's title ends with the resolution's
+    number, else the title, cut short."""
+    slot: int
+    period: str  # the slot's period as written: '2017' or '2017-08'
     resolutions: tuple[str, ...]
     titles: tuple[str, ...]  # in full, for the description
 
@@ -69,32 +73,46 @@ class Chart:
     title: str
     measured: str
     unit: str
+    frequency: str  # periods.FREQUENCIES: what one step of the time axis is
     lines: tuple[Line, ...]  # the series' own reporter first
     markers: tuple[Marker, ...]
 
     @property
-    def first_year(self) -> int:
+    def first(self) -> int:
         return min(line.points[0][0] for line in self.lines)
 
     @property
-    def last_year(self) -> int:
+    def last(self) -> int:
         return max(line.points[-1][0] for line in self.lines)
+
+    @property
+    def steps_a_year(self) -> int:
+        return 12 if self.frequency == "monthly" else 1
+
+    def period(self, position: int) -> str:
+        """A slot's period as written: '2016' or '2016-11'."""
+        return slot_period(position, self.frequency).text
+
+    def label(self, position: int) -> str:
+        """A slot as the series' table writes its period: '2016' or 'Nov 2016'."""
+        return period_label(slot_period(position, self.frequency))
 
     @property
     def description(self) -> str:
         """The chart in words, for screen readers: every figure, the gaps and the markers."""
-        sentences = [f"Line chart of {self.measured} by year, {self.first_year} to {self.last_year}, "
+        step = "month" if self.frequency == "monthly" else "year"
+        sentences = [f"Line chart of {self.measured} by {step}, {self.label(self.first)} to {self.label(self.last)}, "
                      f"as reported by {_and_list([line.reporter for line in self.lines])}."]
         for line in self.lines:
-            figures = "; ".join(f"{year}: {text}" for (year, _), text in zip(line.points, line.texts))
+            figures = "; ".join(f"{self.label(position)}: {text}" for (position, _), text in zip(line.points, line.texts))
             sentences.append(f"{line.reporter}: {figures}.")
-            missing = [year for year in range(line.points[0][0], line.points[-1][0] + 1)
-                       if year not in dict(line.points)]
+            missing = [self.label(position) for position in range(line.points[0][0], line.points[-1][0] + 1)
+                       if position not in dict(line.points)]
             if missing:
-                sentences.append(f"No {line.reporter} figure for {_and_list([str(y) for y in missing])}.")
+                sentences.append(f"No {line.reporter} figure for {_and_list(missing)}.")
         if self.markers:
             sentences.append("Dashed vertical lines mark UN Security Council resolutions restricting exports: "
-                             + "; ".join(f"{m.year} ({', '.join(m.titles)})" for m in self.markers) + ".")
+                             + "; ".join(f"{self.label(m.slot)} ({', '.join(m.titles)})" for m in self.markers) + ".")
         return " ".join(sentences)
 
 
@@ -108,24 +126,27 @@ MOST_OTHER_LINES = 4
 
 
 def same_quantity(first: Series, second: Series) -> bool:
-    """Two series measure the same quantity, whoever reports it: one chart can hold both."""
-    return ((first.indicator, first.unit, first.partner, first.product, first.hs, first.label)
-            == (second.indicator, second.unit, second.partner, second.product, second.hs, second.label))
+    """Two series measure the same quantity as often, whoever reports it: one chart can hold both."""
+    return ((first.indicator, first.unit, first.partner, first.product, first.hs, first.label, first.frequency)
+            == (second.indicator, second.unit, second.partner, second.product, second.hs, second.label,
+                second.frequency))
 
 
-def resolution_markers(data: Dataset, first_year: int, last_year: int) -> tuple[Marker, ...]:
-    """One marker per year from `first_year` to `last_year` in which a UN resolution restricted exports."""
-    by_year: dict[int, list[tuple[str, str]]] = {}
+def resolution_markers(data: Dataset, first: int, last: int, frequency: str) -> tuple[Marker, ...]:
+    """One marker per slot from `first` to `last` (a year, or a month on a monthly chart) in which a
+    UN resolution restricted exports."""
+    by_slot: dict[int, list[tuple[str, str]]] = {}
     for measure in data.measures:
         if measure.kind != "un-resolution":
             continue
         number = _RESOLUTION_NUMBER.search(measure.title)
         name = UNSCR + number.group(1) if number else _cut(" ".join(measure.title.split()))
-        year = int(measure.date[:4])
-        if first_year <= year <= last_year:
-            by_year.setdefault(year, []).append((name, measure.title))
-    return tuple(Marker(year, tuple(name for name, _ in named), tuple(title for _, title in named))
-                 for year, named in sorted(by_year.items()))
+        position = slot(Period.parse(measure.date[:4] if frequency == "yearly" else measure.date[:7]), frequency)
+        if first <= position <= last:
+            by_slot.setdefault(position, []).append((name, measure.title))
+    return tuple(Marker(position, slot_period(position, frequency).text, tuple(name for name, _ in named),
+                        tuple(title for _, title in named))
+                 for position, named in sorted(by_slot.items()))
 
 
 def _cut(name: str) -> str:
@@ -140,15 +161,17 @@ def chart_of(data: Dataset, series: Series) -> Chart:
     if len(others) > MOST_OTHER_LINES:
         def recent_and_long(s):
             points = data.series_points(s)
-            return (-max(o.period.year for o in points), -len(points))
+            newest_year, newest_month = max(o.period.end for o in points)
+            return (-newest_year, -newest_month, -len(points))
         kept = {s.id for s in sorted(others, key=recent_and_long)[:MOST_OTHER_LINES]}
         others = [s for s in others if s.id in kept]
     # A name is one line of text in a drawing: line breaks a name may hold would split it in two.
     lines = tuple(Line(" ".join((data.reporters[s.reporter].name + (f", {s.via}" if s.via else "")).split()),
-                       tuple((o.period.year, o.amount) for o in data.series_points(s)),
+                       tuple((slot(o.period, s.frequency), o.amount) for o in data.series_points(s)),
                        tuple(figure_text(o) for o in data.series_points(s)))
                   for s in [series, *others] if data.series_points(s))
     first = min(line.points[0][0] for line in lines)
     last = max(line.points[-1][0] for line in lines)
     return Chart(id=series.id, title=series.title, measured=data.indicators[series.indicator].label,
-                 unit=series.unit, lines=lines, markers=resolution_markers(data, first, last))
+                 unit=series.unit, frequency=series.frequency, lines=lines,
+                 markers=resolution_markers(data, first, last, series.frequency))

@@ -4,7 +4,7 @@ No chart JavaScript reaches the reader. Each chart is drawn twice, for a narrow 
 column, and CSS shows the one that fits the column (docs/assets/site.css, "Charts"): an SVG scales
 with its column, so a single drawing would shrink its text below 12 px on a phone. Lines, text and
 markers are coloured with `currentColor` and CSS variables so that they follow the light and dark
-palettes and print in black; a missing year breaks the line, on a true time axis.
+palettes and print in black; a missing year (or month) breaks the line, on a true time axis.
 """
 
 from __future__ import annotations
@@ -109,14 +109,14 @@ def _draw(chart: Chart, variant: Variant) -> str:
         figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None}, transparent=True)
     prefix = f"chart-{chart.id}-{variant.name}"
     marks = {f"run-{n}-{r}": {"class": f"chart-run chart-reporter-{n + 1}",
-                              "data-first-year": str(run[0][0]), "data-last-year": str(run[-1][0])}
+                              "data-first-period": chart.period(run[0][0]), "data-last-period": chart.period(run[-1][0])}
              for n, line in enumerate(chart.lines) for r, run in enumerate(line.runs)}
     marks |= {"latest": {"class": "chart-latest"}, "legend": {"class": "chart-legend"}}
-    marks |= {f"marker-{m.year}": {"class": "chart-marker", "data-year": str(m.year)} for m in chart.markers}
-    marks |= {f"marker-label-{m.year}": {"class": "chart-marker-label"} for m in chart.markers}
+    marks |= {f"marker-{m.period}": {"class": "chart-marker", "data-period": m.period} for m in chart.markers}
+    marks |= {f"marker-label-{m.period}": {"class": "chart-marker-label"} for m in chart.markers}
     root = {"class": f"chart chart-{variant.name}", "role": "img", "aria-labelledby": f"{prefix}-title",
-            "aria-describedby": f"{prefix}-desc", "data-first-year": str(chart.first_year),
-            "data-last-year": str(chart.last_year)}
+            "aria-describedby": f"{prefix}-desc", "data-first-period": chart.period(chart.first),
+            "data-last-period": chart.period(chart.last)}
     return tidy(out.getvalue(), id_prefix=prefix, colours=COLOURS, marks=marks, root=root,
                 title=chart.title, description=chart.description)
 
@@ -131,16 +131,16 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
     for n, line in enumerate(chart.lines):
         colour = FOREGROUND if n == 0 else OTHER_REPORTERS[(n - 1) % len(OTHER_REPORTERS)]
         for r, run in enumerate(line.runs):
-            axes.plot([year for year, _ in run], [amount for _, amount in run], gid=f"run-{n}-{r}",
+            axes.plot([_x(chart, position) for position, _ in run], [amount for _, amount in run], gid=f"run-{n}-{r}",
                       color=colour, linestyle=DASHES[n % len(DASHES)], marker=POINTS[n % len(POINTS)],
                       markersize=4, linewidth=2 if n == 0 else 1.5, label=line.reporter if r == 0 else "_run",
                       clip_on=False)
     for marker in chart.markers:
-        axes.axvline(marker.year, color=FOREGROUND, alpha=0.5, linestyle=(0, (4, 3)), linewidth=1,
-                     gid=f"marker-{marker.year}")
+        axes.axvline(_x(chart, marker.slot), color=FOREGROUND, alpha=0.5, linestyle=(0, (4, 3)), linewidth=1,
+                     gid=f"marker-{marker.period}")
     _label_markers(axes, chart, variant)
     _label_latest(axes, chart, top)
-    axes.set_xlim(chart.first_year - 0.5, chart.last_year + 0.5)
+    axes.set_xlim(_x(chart, chart.first) - 0.5 / chart.steps_a_year, _x(chart, chart.last) + 0.5 / chart.steps_a_year)
     axes.set_ylim(0, top)
     axes.xaxis.set_major_locator(MaxNLocator(nbins=variant.year_ticks, integer=True, min_n_ticks=1))
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4 if variant.name == "narrow" else 5))
@@ -159,6 +159,11 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
     return figure
 
 
+def _x(chart: Chart, position: int) -> float:
+    """Where a slot sits on the time axis, in years: a month's point a twelfth of a year after the last."""
+    return position / chart.steps_a_year
+
+
 def _axis_top(highest: float) -> float:
     """Room above the highest point for the latest figure's label."""
     return highest * 1.25 if highest > 0 else 1
@@ -166,9 +171,9 @@ def _axis_top(highest: float) -> float:
 
 def _label_latest(axes, chart: Chart, top: float) -> None:
     """The series' latest figure, written beside its point, on the side with room."""
-    year, amount = chart.lines[0].points[-1]
-    toward_left = year > (chart.first_year + chart.last_year) / 2
-    axes.annotate(chart.lines[0].texts[-1], (year, amount), xytext=(-6 if toward_left else 6, 8),
+    position, amount = chart.lines[0].points[-1]
+    toward_left = position > (chart.first + chart.last) / 2
+    axes.annotate(chart.lines[0].texts[-1], (_x(chart, position), amount), xytext=(-6 if toward_left else 6, 8),
                   textcoords="offset points", ha="right" if toward_left else "left", va="bottom",
                   color=FOREGROUND, fontweight="bold", gid="latest")
 
@@ -177,23 +182,23 @@ def _label_markers(axes, chart: Chart, variant: Variant) -> None:
     """Each resolution's label runs up its dashed line. Lines too close for a label between them
     share one label naming the first and last resolution, beside the last line, or before the
     first when the next line is too close too."""
-    per_year = 0.75 * variant.width / (chart.last_year - chart.first_year + 1)  # the plot is about 3/4 wide
+    per_step = 0.75 * variant.width / (chart.last - chart.first + 1)  # the plot is about 3/4 wide
     room = 1.2 * variant.font_size + 6
     clusters: list[list] = []
     for marker in chart.markers:
-        if clusters and (marker.year - clusters[-1][-1].year) * per_year < room:
+        if clusters and (marker.slot - clusters[-1][-1].slot) * per_step < room:
             clusters[-1].append(marker)
         else:
             clusters.append([marker])
     for n, cluster in enumerate(clusters):
         label = cluster[0].label if len(cluster) == 1 else (
             resolutions_span(cluster[0].resolutions[0], cluster[-1].resolutions[-1]))
-        following = clusters[n + 1][0].year if n + 1 < len(clusters) else None
-        right = following is None or (following - cluster[-1].year) * per_year >= 2 * room
-        axes.annotate(label, (cluster[-1].year if right else cluster[0].year, 1), xycoords=("data", "axes fraction"),
+        following = clusters[n + 1][0].slot if n + 1 < len(clusters) else None
+        right = following is None or (following - cluster[-1].slot) * per_step >= 2 * room
+        axes.annotate(label, (_x(chart, cluster[-1].slot if right else cluster[0].slot), 1), xycoords=("data", "axes fraction"),
                       xytext=(3 if right else -3, -2), textcoords="offset points", rotation=90,
                       ha="left" if right else "right", va="top", color=FOREGROUND,
-                      gid=f"marker-label-{cluster[0].year}")
+                      gid=f"marker-label-{cluster[0].period}")
 
 
 def _fit_legend(figure: Figure, legend) -> None:

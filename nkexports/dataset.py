@@ -9,7 +9,7 @@ from functools import cached_property
 from .docset import Doc, DocSet, value_at
 from .kinds import page_section
 from .numbers import significant_digits
-from .periods import Period
+from .periods import Period, frequency_of
 from .statements import plain_text
 from .urls import figures_path_of, url_of
 
@@ -135,8 +135,9 @@ class Page:
 
 @dataclass
 class Series:
-    """A named query: every annual observation of one indicator from one reporter, of one partner
-    and product, wherever it is written. The series file's own points are among them."""
+    """A named query: every yearly (or, for a monthly series, every single-month) observation of one
+    indicator from one reporter, of one partner and product, wherever it is written. The series
+    file's own points are among them."""
     id: str
     title: str
     description: str
@@ -149,6 +150,7 @@ class Series:
     hs: str | None = None
     label: str | None = None
     via: str | None = None
+    frequency: str = "yearly"
 
     @classmethod
     def from_entry(cls, entry: dict, file: str) -> "Series":
@@ -161,11 +163,13 @@ class Series:
 
     def matches(self, observation: Observation) -> bool:
         """Exactly the series' quantity: same indicator, reporter, unit, product, HS code and partner, a whole
-        year, no narrower place, the series' own label (a labelled sub-total never enters a total), no range."""
+        year (a whole month for a monthly series), no narrower place, the series' own label (a labelled
+        sub-total never enters a total), no range."""
         return (observation.indicator == self.indicator and observation.reporter == self.reporter
                 and observation.unit == self.unit and observation.partner == self.partner
                 and observation.product == self.product and observation.hs == self.hs
-                and observation.place is None and observation.period.is_year and observation.coverage == "whole"
+                and observation.place is None and frequency_of(observation.period) == self.frequency
+                and observation.coverage == "whole"
                 and observation.label == self.label and not observation.is_range)
 
 

@@ -35,6 +35,10 @@ class Period:
         return "-" not in self.text and "/" not in self.text
 
     @property
+    def is_month(self) -> bool:
+        return "/" not in self.text and "-" in self.text
+
+    @property
     def year(self) -> int:
         return self.start[0]
 
@@ -46,6 +50,28 @@ class Period:
     def sort_key(self) -> tuple:
         """Latest end first is the caller's choice; this orders by end, then longest span first."""
         return (self.end, tuple(-x for x in self.start))
+
+
+# How often a series has a figure: each maps to the one kind of period its points may have.
+FREQUENCIES = ("yearly", "monthly")
+
+
+def frequency_of(period: Period) -> str | None:
+    """"yearly" for a year, "monthly" for a single month, None for a range."""
+    return "yearly" if period.is_year else "monthly" if period.is_month else None
+
+
+def slot(period: Period, frequency: str) -> int:
+    """A period's place on a series' time axis, one step per year or per month, so that two
+    neighbouring figures are one apart whatever the frequency."""
+    return period.year if frequency == "yearly" else 12 * period.start[0] + period.start[1] - 1
+
+
+def slot_period(position: int, frequency: str) -> Period:
+    """The period at a place on the time axis (slot's inverse)."""
+    if frequency == "yearly":
+        return Period.parse(position)
+    return Period.parse(f"{position // 12:04d}-{position % 12 + 1:02d}")
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -242,6 +242,7 @@ class Renderer:
             series_list=self.data.series_for(page.kind, page.slug),
             latest=views.latest_figures(self.data, page.kind, page.slug) if page.kind in views.KEY_INDICATORS else [],
             in_table=True,
+            month=views.latest_month(self.data, page.slug) if page.kind == "partner" else None,
             comparisons=views.comparisons(self.data, scope),
             figure_groups=views.figure_groups(self.data, scope),
             title=page.title, description=page.summary, data_file=page.file, last_verified=page.last_verified,
@@ -309,7 +310,7 @@ class Renderer:
             suffix = "" if number == 0 else f" ({number + 1} of {len(chunks)})"
             pages[here] = self._render(
                 "figures.md.j2", here, series_list=chunk, series_heading_level=2, page_number=number + 1,
-                other_pages=[(n, Links(self.data, here).to(path, str(n))) for n, path in others],
+                other_pages=[(n, Links(self.data, here).to(path, str(n), unseen=" (page of series)")) for n, path in others],
                 title=f"Annual figures{suffix}",
                 description="North Korea's exports by year, each series from one reporter, every point sourced.",
                 data_file="data/series/", last_verified="")

@@ -84,7 +84,7 @@ def _markup(element: ElementTree.Element) -> str:
 # reference beyond itself, and no CSS that could fetch anything.
 OWN_ELEMENTS = {"svg", "title", "desc", "g", "defs", "clipPath", "path", "use", "rect", "text"}
 OWN_ATTRIBUTES = {"xmlns", "viewBox", "width", "height", "role", "aria-labelledby", "aria-describedby", "class", "id",
-                  "data-first-year", "data-last-year", "data-year", "clip-path", "href", "d", "transform", "x", "y",
+                  "data-first-period", "data-last-period", "data-period", "clip-path", "href", "d", "transform", "x", "y",
                   "style"}
 _FETCHING_CSS = re.compile(r"url\((?!#)|@import|expression\(|\\", re.I)
 

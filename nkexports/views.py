@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dataset import Dataset, Effect, Measure, Observation, Page, Reporter
-from .periods import period_label
+from .dataset import Dataset, Effect, Measure, Observation, Page, Reporter, Series
+from .periods import Period, period_label
 from .statements import figure_ids
 from .rules.agreeing_observations import agree
 
@@ -356,3 +356,47 @@ def figure_title(data: Dataset, observation: Observation) -> str:
         measured = observation.label if observation.indicator == "other" else f"{measured} ({observation.label})"
     return (f"{', '.join(about)}: {measured}, {period_label(observation.period)} "
             f"({data.reporters[observation.reporter].name})")
+
+
+@dataclass(frozen=True)
+class LatestMonth:
+    """A partner's newest monthly exports figure and the figure of the same month a year earlier in
+    the same series (None when that month has no figure): one reporter, so the two compare."""
+    series: Series
+    partner_title: str
+    newest: Observation
+    year_before: Observation | None
+
+    @property
+    def same_month_label(self) -> str:
+        """The month a year before the newest: 'Dec 2024'."""
+        return period_label(same_month_a_year_before(self.newest.period))
+
+    @property
+    def change_percent(self) -> float | None:
+        """The change on the year before, in percent of it; None without a figure, or from zero."""
+        if self.year_before is None or not self.year_before.amount:
+            return None
+        return (self.newest.amount - self.year_before.amount) / self.year_before.amount * 100
+
+
+def latest_month(data: Dataset, partner: str) -> LatestMonth | None:
+    """The newest month of North Korea's exports of all goods to `partner` in a monthly series; of
+    several series reaching the same month, the first in the site's order."""
+    newest: LatestMonth | None = None
+    for series in data.series_in_order:
+        if (series.frequency != "monthly" or series.indicator != "exports-value" or series.partner != partner
+                or series.product is not None or series.hs is not None or series.label is not None):
+            continue
+        points = data.series_points(series)
+        if not points or (newest is not None and points[-1].period.end <= newest.newest.period.end):
+            continue
+        same_month = same_month_a_year_before(points[-1].period)
+        year_before = next((o for o in points if o.period == same_month), None)
+        newest = LatestMonth(series, data.pages[("partner", partner)].title, points[-1], year_before)
+    return newest
+
+
+def same_month_a_year_before(period: Period) -> Period:
+    year, month = period.start
+    return Period.parse(f"{year - 1:04d}-{month:02d}")

@@ -15,8 +15,8 @@ from nkexports.rules.plain_text import invisible_character
 
 SVG = "{http://www.w3.org/2000/svg}"
 ELEMENTS = {"svg", "title", "desc", "g", "path", "defs", "use", "text", "clipPath", "rect"}
-ATTRIBUTES = {"viewBox", "class", "role", "aria-labelledby", "aria-describedby", "data-first-year", "data-last-year",
-              "data-year", "id", "d", "style", "x", "y", "href", "transform", "clip-path", "width", "height"}
+ATTRIBUTES = {"viewBox", "class", "role", "aria-labelledby", "aria-describedby", "data-first-period", "data-last-period",
+              "data-period", "id", "d", "style", "x", "y", "href", "transform", "clip-path", "width", "height"}
 # XML and SVG syntax, over-represented so that it meets itself; and text the validator lets through.
 syntax = st.text(alphabet="<>&\"'=/ \n\t\r!?-[]$;:#0123456789aAzZ\u00a0\u0430", max_size=40)
 # Within the Basic Multilingual Plane: a name of astral characters (mathematical letters, rare CJK)
@@ -31,10 +31,10 @@ names = st.one_of(syntax, visible_text.map(lambda t: t[:40])).filter(lambda t: t
 
 @given(title=st.one_of(visible_text, syntax), reporter=names, other=names, resolution=names)
 def test_hostile_titles_and_reporters_create_no_element_or_attribute(title, reporter, other, resolution):
-    chart = Chart(id="hostile", title=title, measured="Exports (value)", unit="USD",
+    chart = Chart(id="hostile", title=title, measured="Exports (value)", unit="USD", frequency="yearly",
                   lines=(Line(reporter, ((2015, 2e9), (2017, 1e9)), ("US$2 billion", "US$1 billion")),
                          Line(other, ((2016, 1.5e9),), ("US$1.5 billion",))),
-                  markers=(Marker(2016, (resolution[:24],), (resolution,)),))
+                  markers=(Marker(2016, "2016", (resolution[:24],), (resolution,)),))
     root = ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{charts.chart_markup(chart)}</charts>')
     for svg in root:
         for element in svg.iter():

@@ -14,6 +14,7 @@ from nkexports import charts
 from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of, same_quantity
 from nkexports.charts import VARIANTS, chart_markup
 from nkexports.numbers import figure_text
+from nkexports.periods import Period, period_label, slot
 from memory import dataset, doc
 from memory import series as series_file
 from test_site import REAL
@@ -54,7 +55,7 @@ def test_each_drawing_is_named_and_described_by_its_own_elements(series_id):
         desc = svg.find(f"{SVG}desc[@id='{svg.get('aria-describedby')}']")
         assert title is not None and title.text == series.title
         for point in REAL.series_points(series):
-            assert f"{point.period.year}: {figure_text(point)}" in desc.text
+            assert f"{period_label(point.period)}: {figure_text(point)}" in desc.text
 
 
 @pytest.mark.parametrize("series_id", sorted(REAL.series))
@@ -66,24 +67,37 @@ def test_text_and_lines_use_the_page_colours(series_id):
                     f"{series_id}: {element.tag} painted {value!r}, which ignores the dark palette")
 
 
-def test_a_missing_year_is_a_gap_on_a_true_time_axis():
+def _slots_and_x(series, svg) -> list[tuple[int, float]]:
+    """Each point the series' own line draws: its period's slot on the time axis, and its x."""
+    drawn = []
+    for run in with_class(svg, "chart-reporter-1"):
+        first, last = (slot(Period.parse(run.get(f"data-{end}-period")), series.frequency) for end in ("first", "last"))
+        points = [float(use.get("x")) for use in run.iter(f"{SVG}use")]
+        assert len(points) == last - first + 1, "one point per period of the run"
+        drawn += zip(range(first, last + 1), points)
+    return drawn
+
+
+def test_a_missing_year_is_a_gap():
     series = series_with_gap()
     for svg in drawings(series.id):
-        runs = with_class(svg, "chart-reporter-1")
-        years_and_x = []
-        for run in runs:
-            first, last = int(run.get("data-first-year")), int(run.get("data-last-year"))
-            points = [float(use.get("x")) for use in run.iter(f"{SVG}use")]
-            assert len(points) == last - first + 1, "one point per year of the run"
-            years_and_x += zip(range(first, last + 1), points)
-        assert len(runs) > 1
-        (first_year, first_x), (last_year, last_x) = years_and_x[0], years_and_x[-1]
-        per_year = (last_x - first_x) / (last_year - first_year)
-        for year, x in years_and_x:
-            assert x == pytest.approx(first_x + (year - first_year) * per_year, abs=0.05), (
-                f"{series.id}: {year} is not where a time axis puts it")
-        shown = {year for year, _ in years_and_x}
-        assert shown == {o.period.year for o in REAL.series_points(series)}
+        assert len(with_class(svg, "chart-reporter-1")) == len(chart_of(REAL, series).lines[0].runs) > 1
+
+
+@pytest.mark.parametrize("series_id", sorted(REAL.series))
+def test_every_period_sits_on_a_true_time_axis(series_id):
+    """Years, or months on a monthly chart, evenly spaced, gaps included; every point drawn."""
+    series = REAL.series[series_id]
+    for svg in drawings(series_id):
+        drawn = _slots_and_x(series, svg)
+        assert {position for position, _ in drawn} == {slot(o.period, series.frequency)
+                                                      for o in REAL.series_points(series)}
+        if len(drawn) > 1:
+            (first, first_x), (last, last_x) = drawn[0], drawn[-1]
+            per_step = (last_x - first_x) / (last - first)
+            for position, x in drawn:
+                assert x == pytest.approx(first_x + (position - first) * per_step, abs=0.05), (
+                    f"{series_id}: slot {position} is not where a time axis puts it")
 
 
 @pytest.mark.parametrize("series_id", sorted(REAL.series))
@@ -99,8 +113,9 @@ def test_other_reporters_of_the_same_quantity_share_the_chart_with_a_legend():
     assert shared, "no two real series measure the same quantity"
     for series in shared:
         same = [s for s in REAL.series.values()
-                if (s.indicator, s.unit, s.partner, s.product, s.hs, s.label)
-                == (series.indicator, series.unit, series.partner, series.product, series.hs, series.label)]
+                if (s.indicator, s.unit, s.partner, s.product, s.hs, s.label, s.frequency)
+                == (series.indicator, series.unit, series.partner, series.product, series.hs, series.label,
+                    series.frequency)]
         assert len({s.reporter for s in same}) > 1
         for svg in drawings(series.id):
             legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]
@@ -112,12 +127,15 @@ def test_other_reporters_of_the_same_quantity_share_the_chart_with_a_legend():
 @pytest.mark.parametrize("series_id", sorted(REAL.series))
 def test_resolutions_are_marked_only_inside_the_chart_years(series_id):
     chart = chart_of(REAL, REAL.series[series_id])
-    numbers = [measure.title.rsplit(" ", 1)[1] for measure in REAL.measures if measure.kind == "un-resolution"
-               and chart.first_year <= int(measure.date[:4]) <= chart.last_year]
-    years = {int(measure.date[:4]) for measure in REAL.measures if measure.kind == "un-resolution"
-             and chart.first_year <= int(measure.date[:4]) <= chart.last_year}
+
+    def position(measure) -> int:
+        return slot(Period.parse(measure.date[:4] if chart.frequency == "yearly" else measure.date[:7]), chart.frequency)
+    inside = [measure for measure in REAL.measures if measure.kind == "un-resolution"
+              and chart.first <= position(measure) <= chart.last]
+    numbers = [measure.title.rsplit(" ", 1)[1] for measure in inside]
     for svg in drawings(series_id):
-        assert {int(e.get("data-year")) for e in with_class(svg, "chart-marker")} == years
+        assert {slot(Period.parse(e.get("data-period")), chart.frequency)
+                for e in with_class(svg, "chart-marker")} == {position(measure) for measure in inside}
         named = []
         for label in (text_of(e) for e in with_class(svg, "chart-marker-label")):
             assert label.startswith("UNSCR ")
@@ -148,7 +166,7 @@ def test_ids_are_unique_across_every_chart():
 
 def test_a_long_reporter_name_is_cut_short_in_the_legend_and_whole_in_the_description():
     name = "Reporter " * 12
-    chart = Chart(id="long-name", title="t", measured="Exports (value)", unit="USD",
+    chart = Chart(id="long-name", title="t", measured="Exports (value)", unit="USD", frequency="yearly",
                   lines=(Line(name.strip(), ((2015, 1e9), (2016, 2e9)), ("US$1 billion", "US$2 billion")),), markers=())
     for svg in ElementTree.fromstring(f'<charts xmlns="http://www.w3.org/2000/svg">{chart_markup(chart)}</charts>'):
         legend = [text_of(t) for t in with_class(svg, "chart-legend")[0].iter(f"{SVG}text")]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from nkexports.periods import period_label
 from nkexports.statements import figure_ids
 from test_site import REAL, html_pages
 
@@ -96,7 +97,7 @@ def test_every_series_point_is_its_files_own_and_appears_unchanged_in_table_char
             if year in own_by_year:
                 assert shown in own_by_year[year], f"{path}: {series.id} {year} shows {shown.id}, not the file's own"
             assert float(row.select_one("data.figure")["value"]) == shown.amount == downloaded[year]
-            said = re.search(rf"\b{shown.period.year}: ([^;]*?)(?:;|\.\s|\.$)", description)
+            said = re.search(rf"\b{re.escape(period_label(shown.period))}: ([^;]*?)(?:;|\.\s|\.$)", description)
             assert said and math.isclose(read_amount(said.group(1)), shown.amount), (path, description)
         tables += 1
     assert tables >= 1, f"series {series.id} is shown on no page"
@@ -127,3 +128,35 @@ def test_who_buys_shows_each_partners_newest_whole_year_exports_to_it(real_site,
             assert "(" in row.find_all("td")[1].get_text(), slug
         for other in share:
             assert other.partner == slug and other.reporter == exports.reporter and other.period == exports.period
+
+
+def _monthly_exports(slug: str) -> list:
+    """Every month's exports of all goods to `slug` in a monthly series: what the line may choose from."""
+    return [o for s in REAL.series.values() if s.frequency == "monthly" and s.indicator == "exports-value"
+            and s.partner == slug and s.product is None and s.hs is None and s.label is None
+            for o in REAL.series_points(s)]
+
+
+def test_the_latest_month_line_states_the_newest_month_and_the_same_month_a_year_earlier(real_site, pages):
+    lines = {}
+    for page in REAL.pages_of("partner"):
+        soup = pages[real_site / "partners" / page.slug / "index.html"]
+        line = soup.find("p", class_="latest-month")
+        months = _monthly_exports(page.slug)
+        assert (line is not None) == bool(months), page.slug
+        if line is None:
+            continue
+        lines[page.slug] = line.get_text()
+        newest, *earlier = [REAL.observation_by_id[e["data-figure"]] for e in line.select("data.figure")]
+        assert newest in months and newest.period.end == max(o.period.end for o in months), page.slug
+        year, month = newest.period.start
+        assert [(o.period.start, o.reporter) for o in earlier] in ([], [((year - 1, month), newest.reporter)]), page.slug
+        change = line.find("data", class_="change")
+        if change is not None:
+            before = earlier[0].amount
+            assert math.isclose(float(change["value"]), (newest.amount - before) / before * 100), page.slug
+            assert change.get_text() == f"{abs(float(change['value'])):.1f}%"
+            assert change.previous_sibling.split()[-1] == ("up" if newest.amount > before else "down")
+    home = pages[real_site / "index.html"].find("p", class_="latest-month")
+    if home is not None:
+        assert home.get_text() in lines.values(), "the home page's latest month is no partner's"

@@ -216,9 +216,9 @@ POISON = ('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://images.e
 
 
 def test_a_planted_drawing_is_drawn_again_not_placed_in_the_page():
-    chart = Chart(id="planted", title="Planted", measured="Exports (value)", unit="USD",
+    chart = Chart(id="planted", title="Planted", measured="Exports (value)", unit="USD", frequency="yearly",
                   lines=(Line("Example customs", ((2015, 2e9), (2016, 1e9)), ("US$2 billion", "US$1 billion")),),
-                  markers=(Marker(2016, ("UNSCR 2270",), ("Resolution 2270",)),))
+                  markers=(Marker(2016, "2016", ("UNSCR 2270",), ("Resolution 2270",)),))
     drawn = charts.chart_markup(chart)
     planted = list(cache_dir(charts.CACHE_KIND).glob("*.svg"))
     assert planted, "the drawings were not kept in the cache folder"

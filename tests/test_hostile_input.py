@@ -116,7 +116,8 @@ def test_a_negative_integer_period_is_refused(fixture_copy):
 def test_two_points_for_one_period_are_refused(fixture_copy):
     edit(fixture_copy, SERIES, "period: 2019", "period: 2020")
     assert only(fixture_copy) == ("data/series/total-exports-kotra.yaml:12: points[1].period: period 2020 is already "
-                                  "given on line 9; keep one point per period; for a revised figure give both an edition")
+                                  "given on line 9; keep one point per period; for a revised figure give both an edition, "
+                                  "for a disagreeing report give the second an id, differs_from and reason")
 
 
 def test_the_same_period_as_text_and_as_a_number_is_one_period(fixture_copy):

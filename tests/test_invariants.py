@@ -65,7 +65,8 @@ def test_a_page_has_every_field_a_page_file_may_give(schema):
 def test_a_series_point_is_an_observation_and_the_header_fills_the_rest():
     series = _schema("series.schema.json")["properties"]
     points = set(series["points"]["items"]["properties"])
-    header = set(series) - {"points", "id", "title", "description"}
+    # frequency says which periods the series selects: no field of its points.
+    header = set(series) - {"points", "id", "title", "description", "frequency"}
     assert points | header | {"id"} <= set(COMMON["observation"]["properties"])
     assert header == set(dataset.SERIES_DEFAULTS)
     assert _fields(dataset.Series) - DERIVED == set(series) - {"points"}

@@ -10,6 +10,7 @@ import sys
 from bs4 import BeautifulSoup
 
 from helpers import ROOT
+from nkexports.periods import MONTHS
 from test_site import REAL, html_pages
 from test_validator_messages import edit
 
@@ -56,5 +57,7 @@ def test_each_series_block_says_which_figure_is_next_and_from_whom(real_site):
     assert set(found) == set(expected)
     for ident, text in found.items():
         series = expected[ident]
-        newest = max(o.period.end[0] for o in REAL.series_points(series))
-        assert f"the figure for {newest + 1} from {REAL.reporters[series.reporter].name}".lower() in text.lower(), text
+        year, month = max(o.period.end for o in REAL.series_points(series))
+        awaited = (f"{year + 1}" if series.frequency == "yearly"
+                   else f"{MONTHS[month % 12]} {year + month // 12}")  # the month after the newest
+        assert f"the figure for {awaited} from {REAL.reporters[series.reporter].name}".lower() in text.lower(), text

@@ -187,7 +187,11 @@ CASES = {
          "give the id of the other figure of the same quantity, or remove differs_from"]),
     "duplicate period in a series": ("series/total-exports-kotra.yaml", "  - period: 2020", "  - period: 2019",
         ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2019 is already given on line 9; "
-         "keep one point per period; for a revised figure give both an edition"]),
+         "keep one point per period; for a revised figure give both an edition, for a disagreeing report give "
+         "the second an id, differs_from and reason"]),
+    "a month in a yearly series": ("series/total-exports-kotra.yaml", "  - period: 2020", '  - period: "2020-04"',
+        ["data/series/total-exports-kotra.yaml:12: points[1].period: period 2020-04 is not a year, and this series is "
+         "yearly; write a year, or put the figure in a monthly series of the same quantity"]),
     "title made of URL words": (SOURCES, "title: A synthetic report used by the test suite", "title: report (words of the URL slug)",
         ["data/sources/example.yaml:7: sources[0].title: the title 'report (words of the URL slug)' is made of words "
          "from the URL, not the document's title; give the title as the page shows it; if the page shows none, "

@@ -9,6 +9,7 @@ import pytest
 from browser_support import DESKTOP, PHONE, SCREENSHOTS, TEMPLATES, open_tab
 from nkexports.chart_data import chart_of
 from nkexports.numbers import figure_text
+from nkexports.periods import Period, slot
 from test_site import REAL
 
 WIDTHS = {"phone": PHONE, "desktop": DESKTOP}
@@ -37,7 +38,7 @@ MEASURE = """() => {
         texts: [...s.querySelectorAll('text')].map(t => ({text: t.textContent,
           px: parseFloat(getComputedStyle(t).fontSize) * scale, box: box(t.getBoundingClientRect())})),
         runs: [...s.querySelectorAll('.chart-run.chart-reporter-1')].map(g => ({
-          first: +g.dataset.firstYear, last: +g.dataset.lastYear,
+          first: g.dataset.firstPeriod, last: g.dataset.lastPeriod,
           points: [...g.querySelectorAll('use')].map(u => { const r = u.getBoundingClientRect(); return r.left + r.width / 2; }),
           box: box(g.getBoundingClientRect())})),
         latest: [...s.querySelectorAll('.chart-latest text')].map(t => t.textContent),
@@ -111,6 +112,9 @@ def test_charts_fill_the_column_and_their_text_is_readable_and_inside(measured, 
 def test_a_missing_year_is_a_gap_in_the_line(measured, width):
     """The home page's series skips years: each run of years is drawn apart, years evenly spaced."""
     chart = measured[("home", width)]["charts"][0]
+    frequency = series_of(chart).frequency
+    for run in chart["runs"]:
+        run["first"], run["last"] = (slot(Period.parse(run[end]), frequency) for end in ("first", "last"))
     runs = sorted(chart["runs"], key=lambda run: run["first"])
     assert len(runs) == len(chart_of(REAL, series_of(chart)).lines[0].runs) > 1
     points = [(year, x) for run in runs for year, x in zip(range(run["first"], run["last"] + 1), run["points"])]
