@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check stale diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
+.PHONY: serve build publish releases check stale diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -34,6 +34,17 @@ serve: $(SITE_VENV)/.installed
 
 build: $(SITE_VENV)/.installed
 	$(SITE_BIN)/mkdocs build --strict --site-dir site
+
+# Releases (nkexports/releases.py): each release-YYYY-MM-DD tag, and the site at each month's start,
+# frozen under releases/<date>/. `make releases` builds the copies RELEASES_DIR lacks (RELEASES_LIST=1
+# only lists them); `make publish` builds the live site citing them, with the copies in site/releases/.
+RELEASES_DIR ?= releases-built
+releases: $(SITE_VENV)/.installed
+	$(SITE_BIN)/python -m nkexports releases --into "$(RELEASES_DIR)" $(if $(RELEASES_LIST),--list)
+
+publish: releases
+	NKEXPORTS_RELEASES_DIR="$(RELEASES_DIR)" $(SITE_BIN)/mkdocs build --strict --site-dir site
+	mkdir -p site/releases && cp -R "$(RELEASES_DIR)/." site/releases/
 
 # CHECK_FLAGS=--github writes each problem as a GitHub Actions annotation (ci.yml's review job).
 check: $(SITE_VENV)/.installed
@@ -92,7 +103,7 @@ properties: $(VENV)/.installed
 		tests/test_hostile_history.py
 
 clean:
-	rm -rf site test-artifacts
+	rm -rf site test-artifacts releases-built
 
 # `make bench`: build times, data-layer overhead, page weight and Lighthouse scores (bench/run.py;
 # not part of `make test`). BENCH_ARGS passes options, e.g. BENCH_ARGS="--budget 0" for no time limit.

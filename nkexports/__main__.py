@@ -3,6 +3,7 @@
 `python -m nkexports reference`: print the field reference generated from the schemas.
 `python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/.
 `python -m nkexports stale [DATA_DIR] [--today YYYY-MM-DD]`: list series whose next figure is overdue.
+`python -m nkexports releases --into DIR [--list]`: build each release's frozen copy that DIR lacks.
 
 Exit codes: 0 done, 1 the data has problems, 2 the command could not run (a missing data
 directory, an unknown commit, or an unexpected error, printed as one located line)."""
@@ -104,6 +105,29 @@ def diff(base: str, head: str | None, data_dir: Path, json_file: Path | None) ->
     return DATA_PROBLEMS if result.problems else 0
 
 
+def build_releases(into: Path, today: datetime.date, only_list: bool) -> int:
+    from .release_build import ReleaseError, build_missing, releases  # runs MkDocs, which the other commands never need
+
+    try:
+        wanted = releases(Path.cwd(), today)
+    except subprocess.CalledProcessError as error:
+        print(f"releases: git could not list the releases: {log_text(one_line(error))}; run inside a git checkout",
+              file=sys.stderr)
+        return COULD_NOT_RUN
+    if only_list:
+        for release in wanted:
+            print(f"{release.date} {release.commit}")
+        return 0
+    try:
+        built = build_missing(Path.cwd(), wanted, into)
+    except ReleaseError as error:
+        print(f"releases: {log_text(error)}", file=sys.stderr)
+        return COULD_NOT_RUN
+    print(f"releases: {len(wanted)} release(s) in {log_text(into)}, {len(built)} built now"
+          + "".join(f"; built {release.date}" for release in built))
+    return 0
+
+
 def print_reference(write: Path | None) -> int:
     generated = reference.render()
     if write is None:
@@ -143,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     stale_parser.add_argument("data_dir", nargs="?", default="data", type=Path)
     stale_parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date.today(),
                               help="the day to judge by, YYYY-MM-DD (default: today)")
+    releases_parser = commands.add_parser("releases", help="build the releases' frozen copies that a folder lacks")
+    releases_parser.add_argument("--into", required=True, type=Path, metavar="DIR",
+                                 help="the folder of frozen copies; each goes in DIR/<date>")
+    releases_parser.add_argument("--list", action="store_true", help="only list the releases, date and commit")
+    releases_parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date.today(),
+                                 help="the day to judge by, YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -162,6 +192,8 @@ def _run(args: argparse.Namespace) -> int:
         return diff(args.base, args.head, args.data_dir, args.json_file)
     if args.command == "stale":
         return stale(args.data_dir, args.today)
+    if args.command == "releases":
+        return build_releases(args.into, args.today, args.list)
     return check(args.data_dir, args.github)
 
 

@@ -30,6 +30,19 @@ def _url(url: str) -> str:
     return "".join(c if c in _URL_SAFE else "".join(f"%{b:02X}" for b in c.encode()) for c in url)
 
 
+def _in_url_command(url: str) -> str:
+    r"""An address inside \url{} in a field that bibtex copies as it is: % and # escaped for TeX."""
+    return _url(url).replace("%", r"\%").replace("#", r"\#")
+
+
+def _notes(work: CitedWork) -> str:
+    r"""The primary source and the live page, as TeX: the source's name escaped, the address in \url{}."""
+    notes = [latex(f"Primary source: {work.primary_source}")] if work.primary_source else []
+    if work.live_url:
+        notes.append(rf"Live page: \url{{{_in_url_command(work.live_url)}}}")
+    return ". ".join(notes)
+
+
 def _field(name: str, value: str) -> str:
     return f"  {name} = {{{value}}},\n"
 
@@ -43,8 +56,9 @@ def online(work: CitedWork) -> str:
               _field("url", _url(work.url))]
     if work.revision:
         fields.append(_field("version", latex(work.revision)))
-    if work.primary_source:
-        fields.append(_field("addendum", latex(f"Primary source: {work.primary_source}")))
+    addendum = _notes(work)
+    if addendum:
+        fields.append(_field("addendum", addendum))
     fields.append(_field("langid", "english"))
     return f"@online{{{work.key},\n{''.join(fields)}{ACCESSED}}}"
 
@@ -52,14 +66,14 @@ def online(work: CitedWork) -> str:
 def misc(work: CitedWork) -> str:
     """Classic BibTeX @misc, which has no url or date fields: the address goes in howpublished."""
     day = datetime.date.fromisoformat(work.date)
-    note = f"{work.site_name}" + (f", revision {work.revision}" if work.revision else "")
-    if work.primary_source:
-        note += f". Primary source: {work.primary_source}"
-    url = _url(work.url).replace("%", r"\%").replace("#", r"\#")
+    note = latex(f"{work.site_name}" + (f", revision {work.revision}" if work.revision else ""))
+    if _notes(work):
+        note += ". " + _notes(work)
+    url = _in_url_command(work.url)
     fields = [_field("author", f"{{{latex(AUTHOR)}}}"),
               _field("title", f"{{{latex(work.title)}}}"),
               _field("howpublished", rf"\url{{{url}}}"),
               _field("year", str(day.year)),
               _field("month", day.strftime("%B")),
-              _field("note", latex(note))]
+              _field("note", note)]
     return f"@misc{{{work.key}-misc,\n{''.join(fields)}{ACCESSED}}}"

@@ -82,6 +82,7 @@ class CitedWork:
     site_name: str
     revision: str | None = None  # the revision's short commit id, when the page is committed
     primary_source: str | None = None  # what to cite beside it: the source of the figure
+    live_url: str | None = None  # the live page, when `url` is a release's frozen copy of it (releases.py)
 
     @property
     def key(self) -> str:
@@ -105,8 +106,11 @@ def csl_item(work: CitedWork, accessed: datetime.date | None = None) -> dict:
     }
     if work.revision:
         item["version"] = work.revision
-    if work.primary_source:
-        item["note"] = f"Primary source: {work.primary_source}"
+    notes = [f"Primary source: {work.primary_source}"] if work.primary_source else []
+    if work.live_url:
+        notes.append(f"Live page: {work.live_url}")
+    if notes:
+        item["note"] = ". ".join(notes)
     if accessed:
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
     return item

@@ -72,11 +72,12 @@ def all_formats(work: CitedWork) -> list[Format]:
 
 
 def cite_figure(title: str, url: str, date: str, site_name: str, revision: str | None = None,
-                primary_source: str | None = None) -> list[Format]:
+                primary_source: str | None = None, live_url: str | None = None) -> list[Format]:
     """Every format citing one figure: `title` in words ("North Korea's coal exports, 2016 (US EIA)"),
     `url` the figure's own address (its anchor), `date` and `revision` the page's cited revision,
-    `primary_source` what the figure comes from, named in the citation so that readers cite it too."""
-    return all_formats(CitedWork(title, url, date, site_name, revision, primary_source))
+    `primary_source` what the figure comes from, named in the citation so that readers cite it too,
+    `live_url` the figure on the live page when `url` is on a release's frozen copy."""
+    return all_formats(CitedWork(title, url, date, site_name, revision, primary_source, live_url))
 
 
 @dataclass(frozen=True)

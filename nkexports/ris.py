@@ -22,5 +22,7 @@ def record(work: CitedWork) -> str:
         lines.append(("ET", f"Revision {work.revision}"))
     if work.primary_source:
         lines.append(("N1", f"Primary source: {work.primary_source}"))
+    if work.live_url:
+        lines.append(("N1", f"Live page: {work.live_url}"))
     body = "".join(f"{tag}  - {fold(value)}\n" for tag, value in lines)
     return f"{body}{ACCESSED}ER  - "

@@ -40,7 +40,8 @@ def row_entry(work: CitedWork, primary_source: str | None, dates: FigureDates | 
     """One row's citation as the page's script reads it: each format's text split where the access date
     goes, and the figure's days: first published and last changed on the site, last checked (YYYY-MM-DD)."""
     formats = []
-    for format in cite_figure(work.title, work.url, work.date, work.site_name, work.revision, primary_source):
+    for format in cite_figure(work.title, work.url, work.date, work.site_name, work.revision, primary_source,
+                              work.live_url):
         before, after = format.parts()
         form = format.date_form
         formats.append({"label": format.label, "before": before, "after": after,
@@ -64,7 +65,8 @@ def on_page_content(html, page, config, files):
         observation = figures[figure_id]
         primary = "; ".join(views.primary_sources(data, observation.sources)) or None
         work = CitedWork(views.figure_title(data, observation), f"{page_work.url}#{anchor}", page_work.date,
-                         page_work.site_name, page_work.revision, primary)
+                         page_work.site_name, page_work.revision, primary,
+                         f"{page_work.live_url}#{anchor}" if page_work.live_url else None)
         rows[anchor] = row_entry(work, primary, _dates.get(figure_id), observation.last_verified)
     _rows[page.url] = rows
     return html

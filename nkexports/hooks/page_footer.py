@@ -20,6 +20,8 @@ from nkexports.citation_html import page_block
 from nkexports.downloads import DOWNLOAD_DIR
 from nkexports.page_citation import cited_revision
 from nkexports.page_metadata import Download, head_metadata
+from nkexports.releases import (frozen_release, live_site_url, newest_release_holding, read_releases,
+                                release_address, releases_dir)
 from nkexports.downloads import listed_downloads
 from nkexports.revisions import is_shallow, revisions
 from nkexports.site import data_dir, site_data
@@ -34,6 +36,7 @@ FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnote
 CITE_HEADING = "## Cite this page { #cite-this-page data-search-exclude }"
 WAYBACK = "https://web.archive.org/web/{day}/{url}"
 _history: dict = {}  # every file's last revision, read once per build
+_releases: dict = {}  # the releases' frozen copies built so far: date -> {page URL: revision}
 
 
 @one_line_failure
@@ -41,6 +44,10 @@ def on_pre_build(config):
     cited_pages.cited.clear()
     _history.clear()
     _history.update(revisions(Path(config.config_file_path).resolve().parent))
+    _releases.clear()
+    folder = releases_dir()
+    if folder is not None and frozen_release() is None:
+        _releases.update(read_releases(folder))
     if is_shallow(Path(config.config_file_path).resolve().parent):
         log.warning("this is a shallow git clone, so every page's 'last changed' date would be wrong; "
                     "fetch the full history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0)")
@@ -59,10 +66,10 @@ def on_page_markdown(markdown, page, config, files):
                            bool(page.meta.get("render_macros")), data_dir(config))
     revision = cited.revision
     site_url = config.site_url.rstrip("/") + "/"
-    url = site_url + page.url
+    url, live_url = _addresses(site_url, page.url, revision.short if revision else None)
     title = page.meta.get("title") or page.title or config.site_name
     work = CitedWork(title=title, url=url, date=revision.date if revision else datetime.date.today().isoformat(),
-                     site_name=config.site_name, revision=revision.short if revision else None)
+                     site_name=config.site_name, revision=revision.short if revision else None, live_url=live_url)
     cited_pages.cited[page.url] = work
     dataset = None
     if page.file.src_uri == DATA:
@@ -73,12 +80,25 @@ def on_page_markdown(markdown, page, config, files):
     footer = page_block(
         formats=all_formats(work), revision=revision, committed=cited.committed,
         repo_url=config.repo_url.rstrip("/"), last_verified=page.meta.get("last_verified") or "", url=url,
-        wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=url),
+        live_url=live_url,
+        wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=live_url or url),
         files=[(f.label, f.page_file()) for f in CITATION_FILES],
         site_files=[(f.label, _relative(f.site_file(), page.url)) for f in CITATION_FILES])
     # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
     marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
     return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
+
+
+def _addresses(site_url: str, page_url: str, revision: str | None) -> tuple[str, str | None]:
+    """Where a page is cited, and its live address when that is another: a frozen copy cites itself;
+    the live site cites the newest release that froze the page at this revision, else itself."""
+    live = live_site_url(site_url) + page_url
+    if frozen_release() is not None:
+        return site_url + page_url, live
+    release = newest_release_holding(_releases, page_url, revision)
+    if release is None:
+        return live, None
+    return release_address(live_site_url(site_url), release) + page_url, live
 
 
 @one_line_failure
