@@ -9,6 +9,7 @@ import re
 from helpers import built_page, parse_page
 from nkexports.chart_data import chart_of
 from nkexports.charts import VARIANTS
+from nkexports.urls import figures_path_of
 from test_site import REAL
 
 
@@ -54,17 +55,21 @@ def test_measures_claims_and_schemas_parse(real_site):
     assert schema["properties"]["sources"]["items"]["required"][0] == "id"
 
 
+def _figures_page(real_site, series) -> str:
+    return built_page(real_site, figures_path_of(REAL.series_rank[series.id]).removesuffix(".md")).read_text()
+
+
 def test_resolution_note_only_under_charts_with_resolution_lines(real_site):
-    html = built_page(real_site, "figures").read_text()
     for series in REAL.series.values():
+        html = _figures_page(real_site, series)
         section = re.split(r"<h[23]", html.split(f'id="series-{series.id}"', 1)[1], maxsplit=1)[0]
         note = section.split("</svg>")[-1]
         assert ("Dashed lines mark" in note) == bool(chart_of(REAL, series).markers), series.id
 
 
 def test_charts_have_title_description_and_table(real_site):
-    html = built_page(real_site, "figures").read_text()
     for series in REAL.series.values():
+        html = _figures_page(real_site, series)
         for variant in VARIANTS:
             prefix = f"chart-{series.id}-{variant.name}"
             chart = html.split(f'aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc"', 1)

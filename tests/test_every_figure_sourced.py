@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from helpers import built_page
+from nkexports.urls import figures_path_of
 from test_site import REAL
 
 DIGIT = re.compile(r"\d")
 BLOCKS = {"p", "li", "tr"}
 # "next-figure" says which year is due from a reporter and by when: its sources are the reporter's,
 # footnoted where the methodology page lists the reporters, to which the line links.
-EXEMPT_CLASSES = {"footnote", "page-meta", "cite-page", "page-dates", "headerlink", "next-figure"}
+EXEMPT_CLASSES = {"footnote", "page-meta", "cite-page", "page-dates", "headerlink", "next-figure", "figures-pages"}
 HEADINGS = {"h1", "h2", "h3", "h4", "thead"}
 
 
@@ -71,7 +72,8 @@ def unsourced_figures(path: Path) -> list[str]:
     return [text for text, has_ref in scanner.found if DIGIT.search(text) and not has_ref]
 
 
-DATA_PAGES = [p.url.rstrip("/") for p in REAL.pages.values()] + ["sanctions", "figures"]
+DATA_PAGES = ([p.url.rstrip("/") for p in REAL.pages.values()] + ["sanctions"]
+              + sorted({figures_path_of(rank).removesuffix(".md") for rank in REAL.series_rank.values()}))
 
 
 @pytest.mark.parametrize("url", DATA_PAGES)
