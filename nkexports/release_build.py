@@ -72,6 +72,9 @@ def build_release(repo: Path, release: Release, into: Path) -> Path:
     environment |= {RELEASE_VARIABLE: release.date, COMMIT_VARIABLE: release.commit}
     with tempfile.TemporaryDirectory() as scratch:
         worktree = Path(scratch) / "release"
+        # The commit's own package, hooks and templates, never this checkout's installed one: the copy
+        # is the site as that commit built it.
+        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(worktree), environment.get("PYTHONPATH")]))
         subprocess.run(["git", "-C", str(repo), "worktree", "add", "--detach", "--quiet", str(worktree),
                         release.commit], check=True, capture_output=True)
         try:
