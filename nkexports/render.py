@@ -30,12 +30,13 @@ from .topics import HEADINGS
 EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
 VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
                   "unverifiable": "unverifiable", "out-of-date": "out of date"}
-BIBLIOGRAPHY_PAGE = 250
+# About 30 phone screens at 375 px: a bibliography entry takes about a third of a screen there.
+BIBLIOGRAPHY_PAGE = 100
 # A kind's bibliography pages, by the first letter of the publisher: a page holds the publishers
 # from its letter up to the next page's letter, so adding a source never moves another one to a
 # different page (and anchor). When a page grows past BIBLIOGRAPHY_PAGE entries, a test says so:
 # add a letter here, which moves the sources after it once, on purpose.
-BIBLIOGRAPHY_SPLITS = {"news": ("o",)}
+BIBLIOGRAPHY_SPLITS = {"news": ("e", "m", "r", "t")}
 FACT_OPENING_WORDS = 12
 def page_path(page: Page) -> str:
     return urls.page_path(page.kind, page.slug)
@@ -177,7 +178,7 @@ class Renderer:
             verdict_label=VERDICT_LABELS.__getitem__,
             source_entry=source_entry,
             series_points=self.data.series_points,
-            earlier_editions=self.data.earlier_editions,
+            uncharted_points=lambda series: views.uncharted_points(self.data, series),
             next_figure=lambda series: next_figure(self.data, series, self.today),
             chart_of=lambda series: chart_of(self.data, series),
             chart=lambda chart: Trusted(chart_markup(chart)),
@@ -311,8 +312,8 @@ class Renderer:
             pages[here] = self._render(
                 "figures.md.j2", here, series_list=chunk, series_heading_level=2, page_number=number + 1,
                 other_pages=[(n, Links(self.data, here).to(path, str(n), unseen=" (page of series)")) for n, path in others],
-                title=f"Annual figures{suffix}",
-                description="North Korea's exports by year, each series from one reporter, every point sourced.",
+                title=f"Figures by year and month{suffix}",
+                description="North Korea's exports and trade by year, and by month where a reporter gives months; each series from one reporter, every point sourced.",
                 data_file="data/series/", last_verified="")
         return pages
 

@@ -400,3 +400,22 @@ def latest_month(data: Dataset, partner: str) -> LatestMonth | None:
 def same_month_a_year_before(period: Period) -> Period:
     year, month = period.start
     return Period.parse(f"{year - 1:04d}-{month:02d}")
+
+
+def uncharted_points(data: Dataset, series: Series) -> list[tuple[Observation, str]]:
+    """The series file's own points the chart leaves out (it draws one figure a period), each with
+    why: the reason a disagreeing report gives, or the later edition that replaced it."""
+    charted = {o.period.text: o for o in data.series_points(series)}
+    found = []
+    for point in data.earlier_editions(series):
+        shown = charted.get(point.period.text)
+        reason = point.reason or (shown.reason if shown is not None and shown.differs_from == point.id else None)
+        if reason:
+            found.append((point, reason))
+        elif shown is not None and shown.edition and shown.edition != point.edition:
+            found.append((point, f"The chart draws the figure published in {shown.edition} instead."))
+        else:
+            found.append((point, "Another figure for the same period. The chart draws one a period: a newer "
+                                 "edition first, then a figure from the reporter's own publication, then the more "
+                                 "precise, then a plain figure before a hedged one."))
+    return found

@@ -53,7 +53,7 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     [source] = tables["Sources"]
     assert (source["Change"].get_text(), source["Id"].get_text()) == ("added", "example-2022-news")
     assert source["What"].get_text() == "Synthetic news of a second year"
-    assert set(source["Pages"].get_text().split(", ")) == {"sources/news/", "partners/testland/"}
+    assert set(source["Pages"].get_text().split(", ")) == {"sources/news-2/", "partners/testland/"}  # Example Daily: E–L
     facts = {row["Id"].get_text(): row for row in tables["Facts"]}
     assert {ident: row["Change"].get_text() for ident, row in facts.items()} == {
         "test-ore-overview": "removed", "testland-share": "changed"}
@@ -62,7 +62,7 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     soup = BeautifulSoup(MarkdownIt("commonmark").render(result.stdout), "html.parser")
     pages_line = next(p for p in soup.find_all("p") if p.get_text().startswith("Pages this changes:"))
     shown = set(pages_line.get_text().removeprefix("Pages this changes:").strip().split(", "))
-    assert shown == {"figures/", "partners/testland/", "sources/news/", "categories/test-ore/"}
+    assert shown == {"figures/", "partners/testland/", "sources/news-2/", "categories/test-ore/"}
 
     report = json.loads((repo / "diff.json").read_text())
     assert report["verdict"] == {"ok": True, "problems": []}
@@ -73,7 +73,7 @@ def test_the_diff_lists_each_change_with_its_pages(repo):
     value = next(c for c in report["changes"] if c["change"] == "changed")
     assert value["fields"] == [{"field": "amount", "old": 2000000, "new": 2100000}]
     assert value["file"] == "data/series/total-exports-kotra.yaml"
-    assert report["pages"] == sorted({"figures/", "partners/testland/", "sources/news/", "categories/test-ore/"})
+    assert report["pages"] == sorted({"figures/", "partners/testland/", "sources/news-2/", "categories/test-ore/"})
 
 
 def test_the_checklist_names_every_new_figure_and_asks_why_a_figure_changed(repo):

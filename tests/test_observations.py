@@ -102,7 +102,7 @@ def test_the_coal_page_compares_its_two_2016_china_customs_figures(real_site):
               if "China customs" in t.text_content()]
     cells = " ".join(t.text_content() for t in tables)
     assert "US$1.18 billion" in cells and "almost US$2 billion" in cells
-    reasons = tree.xpath('//h3[contains(., "2016")]/following-sibling::ul[1]')
+    reasons = tree.xpath('//h3[contains(., "2016")]/following-sibling::details[1]//ul')
     assert any("Neither report says which coal products it counts" in r.text_content() for r in reasons)
 
 

@@ -101,10 +101,24 @@ def _addresses(site_url: str, page_url: str, revision: str | None) -> tuple[str,
     return release_address(live_site_url(site_url), release) + page_url, live
 
 
+FOOTNOTES_START = '<div class="footnote">'
+FOOTNOTES_END = "</ol>\n</div>"  # how Python-Markdown closes the list: no footnote holds a div of its own
+
+
 @one_line_failure
 def on_page_content(html, page, config, files):
-    # Source lists repeat on every page; searching them would bury the facts themselves.
-    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+    """The page's list of sources, kept out of search (it repeats on every page and would bury the
+    facts) and folded: on a phone a long list runs to screens. A footnote marker opens it
+    (docs/assets/reveal.js)."""
+    start = html.find(FOOTNOTES_START)
+    end = html.find(FOOTNOTES_END, start)
+    if start < 0 or end < 0:
+        return html
+    end += len(FOOTNOTES_END)
+    listed = html[start:end].count('<li id="fn:')
+    fold = (f'<details class="sources-fold" data-search-exclude><summary>Sources cited on this page ({listed})'
+            f'</summary>\n<div class="footnote">')
+    return html[:start] + fold + html[start + len(FOOTNOTES_START):end] + "\n</details>" + html[end:]
 
 
 @one_line_failure

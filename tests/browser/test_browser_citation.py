@@ -55,7 +55,8 @@ def test_a_table_rows_citation_keeps_the_styles_italics(browser, site_url):
         tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
         page = tab.page
         page.goto(site_url + "categories/coal/", wait_until="load")
-        page.locator("a.cite-row").first.click()
+        page.locator("details.figure-table > summary").first.click()
+        page.locator("details.figure-table a.cite-row").first.click()
         dialog = page.locator("dialog.cite-dialog")
         assert dialog.locator("p.cite-days").inner_text().startswith("This figure: first published on this site on ")
         harvard = dialog.locator('.cite-format[data-format="Harvard"]')

@@ -25,6 +25,9 @@ PAST_THE_EDGE = """() => {
   return found;
 }"""
 TABLE_WIDTHS = "() => [...document.querySelectorAll('article table')].map(t => t.getBoundingClientRect().right)"
+# Long tables and lists are folded; the checks below look at them unfolded, as a reader who opens them sees them.
+FOLDS = "details.figure-table, details.sources-fold, details.why-differ"
+UNFOLD = f"() => document.querySelectorAll({FOLDS!r}).forEach(fold => fold.open = true)"
 # Pages with the largest generated tables, beside one page of each template.
 PAGES = {**TEMPLATES, "partner with the most figures": "partners/china/", "category with series": "categories/coal/"}
 
@@ -51,6 +54,7 @@ def test_small_links_are_targets_a_finger_can_tap(phone, site_url, name):
     """WCAG 2.5.8: at least 24 by 24 CSS pixels."""
     page = phone.page
     page.goto(site_url + PAGES[name], wait_until="load")
+    page.evaluate(UNFOLD)
     small = page.evaluate(TOO_SMALL, SMALL_LINKS)
     assert not small, f"{PAGES[name]}:\n" + "\n".join(small[:20])
 
@@ -59,6 +63,7 @@ def test_small_links_are_targets_a_finger_can_tap(phone, site_url, name):
 def test_nothing_is_wider_than_a_phone(phone, site_url, name):
     page = phone.page
     page.goto(site_url + PAGES[name], wait_until="load")
+    page.evaluate(UNFOLD)
     width = page.evaluate("document.documentElement.clientWidth")
     tables = page.evaluate(TABLE_WIDTHS)
     assert all(right <= width + 0.5 for right in tables), f"{PAGES[name]}: tables end at {tables}, the screen at {width}"
@@ -69,7 +74,8 @@ def test_nothing_is_wider_than_a_phone(phone, site_url, name):
 def test_every_column_of_a_figures_table_is_labelled_on_a_phone(phone, site_url):
     page = phone.page
     page.goto(site_url + "partners/china/", wait_until="load")
-    row = page.locator("#all-figures ~ div table tbody tr").first
+    page.evaluate(UNFOLD)
+    row = page.locator("#all-figures ~ details table tbody tr").first
     labels = row.locator("td").evaluate_all("cells => cells.map(c => getComputedStyle(c, '::before').content)")
     assert labels == ['"Period: "', '"Figure: "', '"What exactly: "', '"Whose figure: "', '"Source: "']
     assert row.locator("td").last.is_visible()
@@ -84,7 +90,8 @@ def _today(page) -> datetime.date:
 def test_a_table_row_citation_opens_and_copies_on_a_phone(phone, site_url):
     page = phone.page
     page.goto(site_url + "partners/china/", wait_until="load")
-    link = page.locator("#all-figures ~ div table a.cite-row").nth(3)
+    page.evaluate(UNFOLD)
+    link = page.locator("#all-figures ~ details table a.cite-row").nth(3)
     anchor = link.get_attribute("data-cite")
     link.click()
     dialog = page.locator("dialog.cite-dialog[open]")
@@ -109,12 +116,30 @@ def test_without_script_a_row_cite_link_leads_to_the_page_citation(browser, site
     try:
         page = context.new_page()
         page.goto(site_url + "categories/coal/", wait_until="load")
-        page.locator("a.cite-row").first.click()
+        page.locator("details.figure-table > summary").first.click()  # a fold opens without script
+        page.locator("details.figure-table a.cite-row").first.click()
         assert page.url.endswith("#cite-this-page")
         assert page.locator("section.cite-page").is_visible()
         assert page.locator("section.cite-page .cite-files a[download]").count() >= 3
     finally:
         context.close()
+
+
+def test_a_link_into_a_fold_opens_it(phone, site_url):
+    """A footnote marker shows its source, and a row's own address shows the row, though both are folded."""
+    page = phone.page
+    page.goto(site_url + "partners/china/", wait_until="load")
+    reference = page.locator("article .fact sup a.footnote-ref").first
+    target = page.locator(f'[id="{reference.get_attribute("href").lstrip("#")}"]')
+    assert not target.is_visible()
+    reference.click()
+    target.wait_for(state="visible")
+    row = page.locator("details.figure-table tr[id]").last
+    anchor = row.get_attribute("id")
+    assert not row.is_visible()
+    page.goto(site_url + f"partners/china/#{anchor}", wait_until="load")
+    row.wait_for(state="visible")
+    assert not phone.errors, phone.errors
 
 
 def test_a_fact_cite_control_is_one_small_line(phone, site_url):
