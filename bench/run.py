@@ -37,6 +37,7 @@ RESULTS = BENCH / "results"
 sys.path.insert(0, str(BENCH))
 
 import lighthouse  # noqa: E402
+import page_length  # noqa: E402
 import synth  # noqa: E402
 import weight  # noqa: E402
 from proc import Run, Series, run  # noqa: E402
@@ -48,6 +49,7 @@ BUDGET = {
     "build_100x_s": 60.0,
     "memory_100x_kb": 1024 * 1024,  # 1 GiB, as ru_maxrss (KiB)
     "first_visit_gzip": 120 * KB,
+    "phone_screens": 30,  # every page's length at 375 px, in screens of 812 px
     "lighthouse": 100,
 }
 # Seconds held back for later phases when the run has a time budget (a quiet 2-core machine).
@@ -103,6 +105,7 @@ class Size:
         self.generate_s: float | None = None
         self.site: dict | None = None
         self.first_visit: dict | None = None
+        self.phone_screens: dict | None = None  # page address -> its length on a phone, in screens
         self.notes: list[str] = []
 
     @property
@@ -188,6 +191,16 @@ class Size:
                 self.first_visit[name] = weight.first_visit(self.data_site, pages[0]).totals(self.data_site) if pages else None
         log(clock, f"{self.label}: site weighed")
 
+    def measure_length(self, clock):
+        if not self.data_build.ok_runs:
+            return
+        why_not = page_length.available()
+        if why_not:
+            self.notes.append(f"page lengths not measured: {why_not}")
+            return
+        self.phone_screens = page_length.screens(self.data_site)
+        log(clock, f"{self.label}: {len(self.phone_screens)} pages measured on a phone")
+
     @property
     def overhead(self) -> float | None:
         d, p = self.data_build.median, self.plain_build.median
@@ -199,7 +212,8 @@ class Size:
             "check": self.check.as_json(), "our_build": self.data_build.as_json(),
             "plain_material_build": self.plain_build.as_json(),
             "plain_capture_s": round(self.capture.seconds, 3) if self.capture else None,
-            "overhead": self.overhead, "site": self.site, "first_visit": self.first_visit, "notes": self.notes,
+            "overhead": self.overhead, "site": self.site, "first_visit": self.first_visit,
+            "phone_screens": self.phone_screens, "notes": self.notes,
         }
 
 
@@ -317,6 +331,15 @@ def budgets(sizes: dict[str, Size], lh: dict) -> list[dict]:
                 f"heaviest: {worst_name} ({worst['page']}) {worst['gzip'] / KB:.0f} KB, of which search index "
                 f"{worst['by_kind']['search index']['gzip'] / KB:.0f} KB"
                 + ("" if worst["by_kind"]["search index"]["gzip"] else " (the index loads when search is opened)"))
+    limit = BUDGET["phone_screens"]
+    if real and real.phone_screens:
+        longest = sorted(real.phone_screens.items(), key=lambda item: -item[1])
+        over = [(page, length) for page, length in longest if length > limit]
+        verdict(f"every page at most {limit} screens long on a 375 px phone (real data)", "FAIL" if over else "PASS",
+                f"{len(over)} over: " + "; ".join(f"/{page} {length}" for page, length in over)
+                if over else f"longest: /{longest[0][0]} {longest[0][1]}")
+    else:
+        verdict(f"every page at most {limit} screens long on a 375 px phone (real data)", "UNKNOWN", "not measured")
     if lh:
         below, missing = [], []
         for name, by_ff in lh.items():
@@ -485,6 +508,8 @@ def main(argv=None) -> int:
                 if size.run_capture(clock, until):
                     size.run_builds(clock, args.reps, until)
             size.weigh(clock, per_template=(factor == 1))
+            if factor == 1:
+                size.measure_length(clock)
             if factor == 1 and not args.no_lighthouse and size.first_visit:
                 pages = {name: v["page"] for name, v in size.first_visit.items() if v}
                 lh = run_lighthouse(clock, size.data_site, pages, clock.until(reserve_after[1] - LIGHTHOUSE_MIN),
