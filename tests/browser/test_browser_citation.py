@@ -23,7 +23,10 @@ def _today(page) -> datetime.date:
 
 
 def _copy(page, block) -> str:
+    """Click the block's Copy button and read the clipboard once the copy is done: the button says
+    "Copied" when the asynchronous write has finished (the clipboard is shared by every tab)."""
     block.locator("button.cite-copy").click()
+    block.locator("button.cite-copy", has_text="Copied").wait_for()
     return page.evaluate("() => navigator.clipboard.readText()")
 
 

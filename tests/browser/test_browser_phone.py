@@ -98,6 +98,7 @@ def test_a_table_row_citation_opens_and_copies_on_a_phone(phone, site_url):
     dialog.locator('details.cite-format[data-format="BibLaTeX"] summary').click()
     block = dialog.locator('details.cite-format[data-format="BibLaTeX"]')
     block.locator("button.cite-copy").click()
+    block.locator("button.cite-copy", has_text="Copied").wait_for()  # the write is asynchronous
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == block.locator("pre code").inner_text()
     (entry,) = bibtexparser.parse_string(copied).entries
