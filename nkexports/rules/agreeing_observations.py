@@ -45,7 +45,7 @@ def check(docs, today):
     by_id = {observation.id: (doc, where, observation) for doc, where, observation in written}
     by_key: dict[tuple, list] = {}
     for doc, where, observation in written:
-        if observation.differs_from is not None:
+        if isinstance(observation.differs_from, str):  # the schema reports any other value
             other = by_id.get(observation.differs_from)
             at = where + ("differs_from",)
             if observation.differs_from == observation.id:
@@ -92,5 +92,5 @@ def _overlap(first, second) -> bool:
 
 def _marked(observation, other, by_id) -> bool:
     """`observation` says it differs from `other`, or from a figure that agrees with `other`."""
-    target = by_id.get(observation.differs_from)
+    target = by_id.get(observation.differs_from) if isinstance(observation.differs_from, str) else None
     return target is not None and (target[2].id == other.id or agree(target[2].amount, other.amount))

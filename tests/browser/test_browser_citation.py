@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 
 import bibtexparser
 from bs4 import BeautifulSoup
-from browser_support import PHONE, open_tab
+from browser_support import DESKTOP, PHONE, open_tab
 
 FIGURE = "coal-2016-value-and-share-eia"
 COPIED_HTML = """async () => {
@@ -30,12 +31,21 @@ def _copy(page, block) -> str:
     return page.evaluate("() => navigator.clipboard.readText()")
 
 
-def test_copy_button_copies_the_page_citation_with_the_access_date(browser, site_url):
-    tab = open_tab(browser)
+@contextlib.contextmanager
+def _copying_tab(browser, site_url, address: str, viewport=DESKTOP):
+    """A tab at `address` that may write and read the clipboard; closed afterwards."""
+    tab = open_tab(browser, viewport)
     try:
         tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+        tab.page.goto(site_url + address, wait_until="load")
+        yield tab
+    finally:
+        tab.close()
+
+
+def test_copy_button_copies_the_page_citation_with_the_access_date(browser, site_url):
+    with _copying_tab(browser, site_url, "categories/coal/") as tab:
         page = tab.page
-        page.goto(site_url + "categories/coal/", wait_until="load")
         apa = page.locator('section.cite-page details.cite-format[data-format="APA 7"]')
         shown = apa.locator("pre code").inner_text()
         today = _today(page)
@@ -48,16 +58,11 @@ def test_copy_button_copies_the_page_citation_with_the_access_date(browser, site
         assert [i.get_text() for i in copied.find_all("i")] == [title.strip()]
         assert " ".join(copied.get_text().split()) == " ".join(shown.split())
         assert not tab.errors, tab.errors
-    finally:
-        tab.close()
 
 
 def test_a_table_rows_citation_keeps_the_styles_italics(browser, site_url):
-    tab = open_tab(browser)
-    try:
-        tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    with _copying_tab(browser, site_url, "categories/coal/") as tab:
         page = tab.page
-        page.goto(site_url + "categories/coal/", wait_until="load")
         page.locator("details.figure-table > summary").first.click()
         page.locator("details.figure-table a.cite-row").first.click()
         dialog = page.locator("dialog.cite-dialog")
@@ -71,16 +76,11 @@ def test_a_table_rows_citation_keeps_the_styles_italics(browser, site_url):
         copied = BeautifulSoup(page.evaluate(COPIED_HTML), "html.parser")
         assert [i.get_text() for i in copied.find_all("i")] == italic
         assert not tab.errors, tab.errors
-    finally:
-        tab.close()
 
 
 def test_a_figure_citation_is_copied_on_a_phone(browser, site_url):
-    tab = open_tab(browser, PHONE)
-    try:
-        tab.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    with _copying_tab(browser, site_url, f"categories/coal/#{FIGURE}", PHONE) as tab:
         page = tab.page
-        page.goto(site_url + f"categories/coal/#{FIGURE}", wait_until="load")
         control = page.locator(f'div.fact[id="{FIGURE}"] details.cite-figure')
         control.locator(":scope > summary").click()
         today = _today(page)
@@ -103,8 +103,6 @@ def test_a_figure_citation_is_copied_on_a_phone(browser, site_url):
         box = mla.locator("pre").bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         assert not tab.errors, tab.errors
-    finally:
-        tab.close()
 
 
 def _mla_month(day: datetime.date) -> str:

@@ -47,3 +47,10 @@ def test_a_marked_difference_is_accepted_but_must_name_the_same_quantity():
                             observation(amount=300, differs_from="first", reason="A revision.")))
     assert messages(agreeing_observations, elsewhere) == [
         "facts[0].observations[1].differs_from: 'first' measures something else (exports-value / kotra / 2020 / china)"]
+
+
+def test_a_differs_from_that_is_no_id_is_left_to_the_schema():
+    docs = docset(page("coal", observation(amount=100, id="a"), observation(amount=300, id="b", differs_from=["a"])))
+    assert messages(agreeing_observations, docs) == [
+        "facts[0].observations[1].amount: US$300 for exports-value / kotra / 2020 disagrees with US$100 at "
+        "data/category/coal.yaml:1 (figure 'a')"]
