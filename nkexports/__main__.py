@@ -4,6 +4,7 @@
 `python -m nkexports editor-hints`: write each field's x-hint where editors show it, in schemas/.
 `python -m nkexports stale [DATA_DIR] [--today YYYY-MM-DD]`: list series whose next figure is overdue.
 `python -m nkexports releases --into DIR [--list]`: build each release's frozen copy that DIR lacks.
+`python -m nkexports translations LANGUAGE [DATA_DIR]`: print the texts that edition shows in English.
 
 Exit codes: 0 done, 1 the data has problems, 2 the command could not run (a missing data
 directory, an unknown commit, or an unexpected error, printed as one located line)."""
@@ -17,11 +18,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import editor_hints, freshness, reference
+from . import editor_hints, freshness, reference, translations
 from .datadiff import compare, read_state
 from .dataset import Dataset
 from .diff_summary import Summary
-from .escape import json_text, log_text
+from .escape import json_text, log_text, workflow_command
 from .failures import one_line
 from .gitrefs import RefError, export_data
 from .load import check_data
@@ -53,6 +54,28 @@ def check(data_dir: Path, github: bool = False) -> int:
     counts = Dataset.from_docs(docs).counts()
     summary = ", ".join(f"{number} {name}" for name, number in counts.items())
     print(f"ok: {len(docs.docs)} files, {summary}")
+    for language in translations.languages(data_dir):
+        overlay = translations.read_overlay(docs, data_dir, language)
+        for note in overlay.out_of_date:
+            print(workflow_command("warning", {"file": note.path, "line": note.line}, str(note)) if github
+                  else f"warning: {note}")
+        total = len(overlay.current) + len(overlay.untranslated)
+        print(f"{language}: {len(overlay.current)} of {total} texts translated; {len(overlay.out_of_date)} "
+              "translation(s) out of date (the edition shows their English, marked)")
+    return 0
+
+
+def untranslated(data_dir: Path, language: str) -> int:
+    """Each text the language's edition shows in English, as an entry to paste into its translation file."""
+    if _no_folder("translations", data_dir):
+        return COULD_NOT_RUN
+    docs, problems = check_data(data_dir)
+    if problems:
+        print(f"translations: the data has {len(problems)} problem(s); `make check` lists them", file=sys.stderr)
+        return DATA_PROBLEMS
+    overlay = translations.read_overlay(docs, data_dir, language)
+    sys.stdout.write(translations.entries_to_translate(overlay))
+    print(f"{len(overlay.untranslated)} text(s) to translate into {log_text(language)}", file=sys.stderr)
     return 0
 
 
@@ -173,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     releases_parser.add_argument("--list", action="store_true", help="only list the releases, date and commit")
     releases_parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date.today(),
                                  help="the day to judge by, YYYY-MM-DD (default: today)")
+    translations_parser = commands.add_parser("translations", help="print the texts a language's edition shows in "
+                                              "English, ready to translate")
+    translations_parser.add_argument("language", help="the language's code, e.g. ko")
+    translations_parser.add_argument("data_dir", nargs="?", default="data", type=Path)
     args = parser.parse_args(argv)
     try:
         return _run(args)
@@ -194,6 +221,8 @@ def _run(args: argparse.Namespace) -> int:
         return stale(args.data_dir, args.today)
     if args.command == "releases":
         return build_releases(args.into, args.today, args.list)
+    if args.command == "translations":
+        return untranslated(args.data_dir, args.language)
     return check(args.data_dir, args.github)
 
 

@@ -231,6 +231,9 @@ class Dataset:
     claims: list[Claim]
     claims_file: str | None
     claims_verified: str | None
+    language: str = "en"  # the edition's language: the words of the data are in it where translated
+    # (key, field) of each text shown in English in another language's edition (nkexports/translations.py)
+    in_english: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def from_docs(cls, docs: DocSet) -> "Dataset":

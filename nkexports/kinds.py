@@ -31,6 +31,9 @@ class Kind:
     entries: tuple[EntryList, ...] = ()
     section: str | None = None  # for kinds with one page per file: the URL section ("categories/")
     section_index: str | None = None  # the hand-written index page the section's nav starts from
+    # The reader-facing words each edition translates (nkexports/translations.py), as paths:
+    # "title" is a field of the file, "facts[].statement" a field of each entry of a list.
+    translated: tuple[str, ...] = ()
 
     @property
     def has_pages(self) -> bool:
@@ -43,19 +46,28 @@ class Kind:
 
 FACTS = EntryList("facts", "fact", cites=True)
 
+_FACT_TEXTS = ("facts[].statement",) + tuple(f"facts[].observations[].{name}"
+                                           for name in ("label", "via", "place", "note", "reason"))
+
 KINDS = (
-    Kind("category", "categories/*.yaml", "category.schema.json", "slug", (FACTS,), "categories/", "categories/index.md"),
-    Kind("partner", "partners/*.yaml", "partner.schema.json", "slug", (FACTS,), "partners/", "partners/index.md"),
-    Kind("topic", "topics/*.yaml", "topic.schema.json", "slug", (FACTS,), ""),
+    Kind("category", "categories/*.yaml", "category.schema.json", "slug", (FACTS,), "categories/", "categories/index.md",
+         ("title", "summary", "also_known_as") + _FACT_TEXTS),
+    Kind("partner", "partners/*.yaml", "partner.schema.json", "slug", (FACTS,), "partners/", "partners/index.md",
+         ("title", "summary", "region", "also_known_as") + _FACT_TEXTS),
+    Kind("topic", "topics/*.yaml", "topic.schema.json", "slug", (FACTS,), "", translated=("title", "summary") + _FACT_TEXTS),
     Kind("sources", "sources/*.yaml", "sources.schema.json", None, (EntryList("sources", "source", cites=False),)),
     Kind("series", "series/*.yaml", "series.schema.json", "id",
-         (EntryList("points", "series point", cites=True, has_ids=False),)),
-    Kind("measures", "measures.yaml", "measures.schema.json", None, (EntryList("measures", "measure", cites=True),)),
+         (EntryList("points", "series point", cites=True, has_ids=False),),
+         translated=("title", "description", "label", "via", "points[].note", "points[].reason")),
+    Kind("measures", "measures.yaml", "measures.schema.json", None, (EntryList("measures", "measure", cites=True),),
+         translated=("measures[].title", "measures[].imposed_by", "measures[].summary", "measures[].effects[].detail")),
     Kind("claims", "claims.yaml", "claims.schema.json", None,
-         (EntryList("claims", "claim", cites=True), EntryList("articles", "article", cites=False))),
+         (EntryList("claims", "claim", cites=True), EntryList("articles", "article", cites=False)),
+         translated=("claims[].claim", "claims[].evidence")),
     Kind("indicators", "indicators.yaml", "indicators.schema.json", None,
-         (EntryList("indicators", "indicator", cites=False),)),
-    Kind("reporters", "reporters.yaml", "reporters.schema.json", None, (EntryList("reporters", "reporter", cites=True),)),
+         (EntryList("indicators", "indicator", cites=False),), translated=("indicators[].label", "indicators[].definition")),
+    Kind("reporters", "reporters.yaml", "reporters.schema.json", None, (EntryList("reporters", "reporter", cites=True),),
+         translated=("reporters[].name", "reporters[].method")),
 )
 _BY_NAME = {kind.name: kind for kind in KINDS}
 PAGE_KINDS = tuple(kind.name for kind in KINDS if kind.has_pages)

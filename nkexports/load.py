@@ -11,6 +11,7 @@ from .kinds import data_files, stray_files
 from .problems import DataError, Problem
 from .rules import rule_problems
 from .schema import misplaced_as, schema_problems
+from .translations import ENGLISH, languages, read_overlay, translated_docs
 from .yamlfile import read_yaml
 
 
@@ -57,6 +58,8 @@ def check_data(data_dir: Path, today: datetime.date | None = None, shown_as: str
     docset = DocSet(docs, unreadable)
     if rules:
         problems.extend(rule_problems(docset, today))
+        for language in languages(data_dir):
+            problems.extend(read_overlay(docset, data_dir, language).problems)
     return docset, sorted(set(problems))
 
 
@@ -67,8 +70,16 @@ def _not_reported(found: list[Problem], by_reader: list[Problem]) -> list[Proble
     return [p for p in found if (p.path, p.where) not in reported]
 
 
-def load_dataset(data_dir: Path, today: datetime.date | None = None) -> Dataset:
+def load_dataset(data_dir: Path, today: datetime.date | None = None, language: str = "en") -> Dataset:
+    """The data as the edition in `language` shows it: in English, or with every current translation
+    in place of its English and the texts left in English named."""
     docset, problems = check_data(Path(data_dir), today)
     if problems:
         raise DataError(problems)
-    return Dataset.from_docs(docset)
+    if language == ENGLISH:
+        return Dataset.from_docs(docset)
+    overlay = read_overlay(docset, Path(data_dir), language)
+    dataset = Dataset.from_docs(translated_docs(docset, overlay))
+    dataset.language = language
+    dataset.in_english = frozenset(text.address for text in overlay.untranslated)
+    return dataset

@@ -19,9 +19,10 @@ from .downloads import listed_downloads
 from .escape import front_matter_string, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .change_log import CommitLog
+from .catalog import gettext_for, ngettext_for
 from .links import Links, relative
 from .freshness import next_figure
-from .numbers import exact_value, figure_text, format_amount
+from .numbers import exact_value, figure_text
 from .periods import period_label
 from .statements import Figure, Plain, parts
 from .text import Trusted, attribute, inert
@@ -56,11 +57,12 @@ def row_citation(anchor: str, observation: Observation, named: str) -> Trusted:
                    f'{inert(named)}</span></a>')
 
 
-def figure_element(observation: Observation) -> Trusted:
-    """The figure as a reader sees it, inside an HTML data element whose value is the record's exact
-    amount (low/high for a range), so that a program reads the number the page shows."""
+def figure_element(observation: Observation, language: str = "en") -> Trusted:
+    """The figure as a reader sees it, in the edition's language, inside an HTML data element whose
+    value is the record's exact amount (low/high for a range), so that a program reads the number the
+    page shows, the same in every edition."""
     return Trusted(f'<data class="figure" value="{attribute(exact_value(observation.amount, observation.high))}" '
-                   f'data-figure="{attribute(observation.id)}">{inert(figure_text(observation))}</data>')
+                   f'data-figure="{attribute(observation.id)}">{inert(figure_text(observation, language))}</data>')
 
 
 # Stands for a figure while the words around it are escaped as one text: escaping fragments alone
@@ -97,11 +99,13 @@ def publisher_initial(publisher: str) -> str | None:
     return None
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("nkexports", "templates"),
+def _environment(language: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("nkexports", "templates"), extensions=["jinja2.ext.i18n"],
         finalize=inert, autoescape=False, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.install_gettext_callables(gettext_for(language), ngettext_for(language), newstyle=True)
+    return env
 
 
 class Renderer:
@@ -113,7 +117,7 @@ class Renderer:
         self.data = data
         self.fact_citation = fact_citation
         self.today = today or datetime.date.today()
-        self.env = _environment()
+        self.env = _environment(data.language)
         self.env.filters["attr"] = attribute
         self.env.filters["identifier"] = lambda value: Trusted(markdown_identifier(value))
 
@@ -140,7 +144,7 @@ class Renderer:
             for part in parts(fact.statement):
                 if isinstance(part, Figure):
                     observation = self.data.observation_by_id[part.id]
-                    figures.append(figure_element(observation) + refs(observation.sources))
+                    figures.append(figure_element(observation, self.data.language) + refs(observation.sources))
                     cited.update(observation.sources)
                     words.append(_FIGURE_SLOT)
                 elif isinstance(part, Plain):
@@ -157,8 +161,9 @@ class Renderer:
             refs=refs,
             links=links,
             related_links=related_links,
-            amount_of=format_amount,
-            figure=figure_element,
+            figure=lambda observation: figure_element(observation, self.data.language),
+            language=self.data.language,
+            shown_in_english=lambda key, field: (key, field) in self.data.in_english,
             period=lambda o: period_label(o.period),
             reporter_name=lambda o: self.data.reporters[o.reporter].name,
             indicator_label=lambda ident: self.data.indicators[ident].label,
@@ -230,7 +235,7 @@ class Renderer:
         """A figure named in words apart from every other on its page: its value and what it is,
         "US$1.2 billion, North Korea, coal: exports (value), 2016 (China customs)"."""
         edition = f", {observation.edition} edition" if observation.edition else ""
-        return f"{figure_text(observation)}, {views.figure_title(self.data, observation)}{edition}"
+        return f"{figure_text(observation, self.data.language)}, {views.figure_title(self.data, observation)}{edition}"
 
     def primary_sources(self, fact: Fact) -> list[str]:
         return views.primary_sources(self.data, fact.sources)

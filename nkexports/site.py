@@ -10,9 +10,10 @@ from mkdocs.exceptions import Abort
 from .dataset import Dataset
 from .load import load_dataset
 from .problems import DataError
+from .translations import translations_dir
 
 DATA_DIR_VARIABLE = "NKEXPORTS_DATA_DIR"
-_loaded: dict[Path, tuple[tuple, Dataset]] = {}
+_loaded: dict[tuple[Path, str], tuple[tuple, Dataset]] = {}
 
 
 def data_dir(config) -> Path:
@@ -27,16 +28,23 @@ def _fingerprint(directory: Path) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(directory.rglob("*")) if p.is_file())
 
 
+def edition_language(config) -> str:
+    """The language of the edition this config builds: its theme's (mkdocs.ko.yml sets ko)."""
+    return config.theme["language"]
+
+
 def site_data(config) -> Dataset:
-    """Load and validate once per change of the data; stop the build with every problem found."""
+    """Load and validate once per change of the data (or its translations); stop the build with every
+    problem found. The data is in the edition's language wherever a current translation exists."""
     directory = data_dir(config)
-    fingerprint = _fingerprint(directory) if directory.is_dir() else ()
-    cached = _loaded.get(directory)
+    language = edition_language(config)
+    fingerprint = tuple(_fingerprint(d) for d in (directory, translations_dir(directory)) if d.is_dir())
+    cached = _loaded.get((directory, language))
     if cached and cached[0] == fingerprint:
         return cached[1]
     try:
-        dataset = load_dataset(directory)
+        dataset = load_dataset(directory, language=language)
     except DataError as error:
         raise Abort(f"The data has {len(error.problems)} problem(s); nothing was built.\n{error}") from None
-    _loaded[directory] = (fingerprint, dataset)
+    _loaded[(directory, language)] = (fingerprint, dataset)
     return dataset

@@ -32,8 +32,8 @@ def private_caches(tmp_path_factory):
         yield
 
 
-def _built(site_dir: Path, data_dir: Path | None) -> Path:
-    result = build_site(site_dir, data_dir)
+def _built(site_dir: Path, data_dir: Path | None, config: str = "mkdocs.yml") -> Path:
+    result = build_site(site_dir, data_dir, config=config)
     assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
     return site_dir
 
@@ -41,6 +41,12 @@ def _built(site_dir: Path, data_dir: Path | None) -> Path:
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     return _built(tmp_path_factory.mktemp("real") / "site", None)
+
+
+@pytest.fixture(scope="session")
+def real_korean_site(tmp_path_factory) -> Path:
+    """The Korean edition, built from the real data and translations/ko/."""
+    return _built(tmp_path_factory.mktemp("real-ko") / "site", None, "mkdocs.ko.yml")
 
 
 @pytest.fixture(scope="session")

@@ -22,12 +22,14 @@ FIXTURE_DATA = ROOT / "tests" / "fixtures" / "data"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
-def build_site(site_dir: Path, data_dir: Path | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run the real `mkdocs build --strict`, as `make build` does, optionally on other data or another checkout."""
+def build_site(site_dir: Path, data_dir: Path | None = None, cwd: Path = ROOT,
+               config: str = "mkdocs.yml") -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build --strict`, as `make build` does, optionally on other data or another
+    checkout, or for another edition (config="mkdocs.ko.yml")."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     if data_dir is not None:
         env["NKEXPORTS_DATA_DIR"] = str(data_dir)
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
+    return subprocess.run([*MKDOCS, "build", "--strict", "--config-file", config, "--site-dir", str(site_dir)],
                           cwd=cwd, env=env, capture_output=True, text=True)
 
 
