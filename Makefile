@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build publish releases check stale diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps clean bench compat
+.PHONY: serve build publish releases check stale diff links archive lint no-symlinks no-committed-caches test properties lock browser-deps fonts node-packages clean bench compat catalog translations
 
 $(BIN)/activate:
 	scripts/make-venv.sh $(PYTHON) $(VENV)
@@ -29,11 +29,18 @@ $(VENV)/.installed: $(BIN)/activate requirements-test.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-serve: $(SITE_VENV)/.installed
-	$(SITE_BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+# The editions (mkdocs.yml, extra.alternate): English at the root, every other language from its own
+# config, mkdocs.<lang>.yml, into site/<lang>/. `make serve EDITION=ko` serves the Korean edition.
+EDITIONS := $(patsubst mkdocs.%.yml,%,$(wildcard mkdocs.*.yml))
+EDITION ?=
+build-editions = $(foreach lang,$(EDITIONS),$(SITE_BIN)/mkdocs build --strict --config-file mkdocs.$(lang).yml --site-dir site/$(lang) &&) true
 
-build: $(SITE_VENV)/.installed
+serve: $(SITE_VENV)/.installed fonts node-packages
+	$(SITE_BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 $(if $(EDITION),--config-file mkdocs.$(EDITION).yml)
+
+build: $(SITE_VENV)/.installed fonts node-packages
 	$(SITE_BIN)/mkdocs build --strict --site-dir site
+	$(build-editions)
 
 # Releases (nkexports/releases.py): each release-YYYY-MM-DD tag, and the site at each month's start,
 # frozen under releases/<date>/. `make releases` builds the copies RELEASES_DIR lacks (RELEASES_LIST=1
@@ -42,8 +49,9 @@ RELEASES_DIR ?= releases-built
 releases: $(SITE_VENV)/.installed
 	$(SITE_BIN)/python -m nkexports releases --into "$(RELEASES_DIR)" $(if $(RELEASES_LIST),--list)
 
-publish: releases
+publish: releases fonts node-packages
 	NKEXPORTS_RELEASES_DIR="$(RELEASES_DIR)" $(SITE_BIN)/mkdocs build --strict --site-dir site
+	$(build-editions)
 	mkdir -p site/releases && cp -R "$(RELEASES_DIR)/." site/releases/
 
 # CHECK_FLAGS=--github writes each problem as a GitHub Actions annotation (ci.yml's review job).
@@ -68,8 +76,24 @@ links: $(VENV)/.installed
 archive: $(VENV)/.installed
 	$(BIN)/python scripts/archive_sources.py data --base "$(ARCHIVE_BASE)"
 
-browser-deps:
+browser-deps: fonts
 	scripts/ensure-browser.sh
+
+fonts:
+	scripts/ensure-fonts.sh
+
+node-packages:
+	scripts/ensure-node-packages.sh
+
+# `make catalog`: rewrite locales/<lang>/LC_MESSAGES/site.po to hold exactly the messages the templates
+# and code use, keeping every translation. `make translations LANGUAGE=ko`: the data's texts that
+# edition still shows in English, ready to paste into translations/ko/.
+catalog: $(SITE_VENV)/.installed
+	$(SITE_BIN)/python -m nkexports catalog
+
+translations: $(SITE_VENV)/.installed
+	@test -n "$(LANGUAGE)" || { echo "make translations: name the language, e.g. make translations LANGUAGE=ko" >&2; exit 2; }
+	@$(SITE_BIN)/python -m nkexports translations "$(LANGUAGE)"
 
 # cffconvert, which checks CITATION.cff, needs an older jsonschema than the site: it has its own venv.
 CFF_VENV := .venv-cff

@@ -100,6 +100,8 @@ class Size:
     def __init__(self, label: str, factor: int, data_dir: Path, work: Path):
         self.label, self.factor, self.data_dir, self.work = label, factor, data_dir, work
         self.check, self.data_build, self.plain_build = Series(), Series(), Series()
+        self.korean_build = Series()  # the Korean edition (mkdocs.ko.yml) of the same data
+        self.korean_first_visit: dict | None = None
         self.capture: Run | None = None
         self.counts: dict | None = None
         self.generate_s: float | None = None
@@ -121,6 +123,22 @@ class Size:
 
     def _data_cmd(self):
         return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(self.data_site)]
+
+    def _korean_cmd(self):
+        return [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.ko.yml"),
+                "--site-dir", str(self.work / f"site-{self.label}-ko")]
+
+    def run_korean(self, clock, reps, until):
+        """The Korean edition's build (its texts are translated only for the real data: the synthetic
+        copies' renamed entries show their English), and the first visit of each of its templates."""
+        for i in range(reps):
+            if i and not clock.fits(self.korean_build.runs[-1].seconds, until):
+                break
+            if not self._once(clock, "Korean build", self.korean_build, self._korean_cmd(), ROOT, until).ok:
+                return
+        site = self.work / f"site-{self.label}-ko"
+        self.korean_first_visit = {name: weight.first_visit(site, pages[0]).totals(site) if pages else None
+                                   for name, pages in weight.template_pages(site).items()}
 
     def _plain_cmd(self):
         return [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.plain_dir / "mkdocs.yml"),
@@ -214,6 +232,7 @@ class Size:
             "plain_capture_s": round(self.capture.seconds, 3) if self.capture else None,
             "overhead": self.overhead, "site": self.site, "first_visit": self.first_visit,
             "phone_screens": self.phone_screens, "notes": self.notes,
+            "korean_build": self.korean_build.as_json(), "korean_first_visit": self.korean_first_visit,
         }
 
 
@@ -331,6 +350,11 @@ def budgets(sizes: dict[str, Size], lh: dict) -> list[dict]:
                 f"heaviest: {worst_name} ({worst['page']}) {worst['gzip'] / KB:.0f} KB, of which search index "
                 f"{worst['by_kind']['search index']['gzip'] / KB:.0f} KB"
                 + ("" if worst["by_kind"]["search index"]["gzip"] else " (the index loads when search is opened)"))
+    if real and real.korean_first_visit:
+        worst_name, worst = max(((n, v) for n, v in real.korean_first_visit.items() if v), key=lambda nv: nv[1]["gzip"])
+        verdict(f"Korean edition: first visit <= {BUDGET['first_visit_gzip'] // KB} KB gzipped (one page of every template)",
+                "PASS" if worst["gzip"] <= BUDGET["first_visit_gzip"] else "FAIL",
+                f"heaviest: {worst_name} ({worst['page']}) {worst['gzip'] / KB:.0f} KB")
     limit = BUDGET["phone_screens"]
     if real and real.phone_screens:
         longest = sorted(real.phone_screens.items(), key=lambda item: -item[1])
@@ -381,6 +405,13 @@ def report(sizes: dict[str, Size], lh: dict, verdicts: list[dict], clock: Clock)
          "runs", "peak MB", "site MB", "search index KB raw/gz", "first visit KB gz"], rows)
         + "\noverhead = our build / plain Material build; runs = completed runs of each; peak MB = our build's"
           "\nru_maxrss; first visit = heaviest page of each template (real: every page; 10x/100x: first of each).")
+
+    rows = [[s.label, _s(s.korean_build.median, s.korean_build), _s(s.data_build.median, s.data_build),
+             _kb(max((v["gzip"] for v in (s.korean_first_visit or {}).values() if v), default=None))]
+            for s in sizes.values() if s.korean_build.runs]
+    if rows:
+        parts.append("Korean edition (seconds, median; first visit: heaviest of one page per template, KB gz)\n"
+                     + _table(["size", "Korean build", "English build", "first visit KB gz"], rows))
 
     real = sizes.get("real")
     if real and real.first_visit:
@@ -508,6 +539,10 @@ def main(argv=None) -> int:
                 if size.run_capture(clock, until):
                     size.run_builds(clock, args.reps, until)
             size.weigh(clock, per_template=(factor == 1))
+            if factor < 100 or not bounded or clock.left(until) > 120:
+                size.run_korean(clock, 1 if factor >= 100 else args.reps, until)
+            else:
+                size.notes.append("Korean build not run: time budget (use --budget 0)")
             if factor == 1:
                 size.measure_length(clock)
             if factor == 1 and not args.no_lighthouse and size.first_visit:

@@ -5,6 +5,7 @@
 `python -m nkexports stale [DATA_DIR] [--today YYYY-MM-DD]`: list series whose next figure is overdue.
 `python -m nkexports releases --into DIR [--list]`: build each release's frozen copy that DIR lacks.
 `python -m nkexports translations LANGUAGE [DATA_DIR]`: print the texts that edition shows in English.
+`python -m nkexports catalog`: rewrite each language's catalog of the site's own words to the messages in use.
 
 Exit codes: 0 done, 1 the data has problems, 2 the command could not run (a missing data
 directory, an unknown commit, or an unexpected error, printed as one located line)."""
@@ -19,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from . import editor_hints, freshness, reference, translations
+from .catalog_extract import write_catalogs
 from .datadiff import compare, read_state
 from .dataset import Dataset
 from .diff_summary import Summary
@@ -196,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     releases_parser.add_argument("--list", action="store_true", help="only list the releases, date and commit")
     releases_parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date.today(),
                                  help="the day to judge by, YYYY-MM-DD (default: today)")
+    commands.add_parser("catalog", help="rewrite each language's catalog of the site's words to the messages in use")
     translations_parser = commands.add_parser("translations", help="print the texts a language's edition shows in "
                                               "English, ready to translate")
     translations_parser.add_argument("language", help="the language's code, e.g. ko")
@@ -223,6 +226,10 @@ def _run(args: argparse.Namespace) -> int:
         return build_releases(args.into, args.today, args.list)
     if args.command == "translations":
         return untranslated(args.data_dir, args.language)
+    if args.command == "catalog":
+        for path in write_catalogs():
+            print(f"{path}: catalog updated")
+        return 0
     return check(args.data_dir, args.github)
 
 

@@ -3,14 +3,18 @@ as often, and the UN resolutions that fall inside its periods. Drawing is charts
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
 from .dataset import Dataset, Series
+from .catalog import plain_text
 from .numbers import figure_text
 from .periods import Period, period_label, slot, slot_period
 
-_RESOLUTION_NUMBER = re.compile(r"resolution (\d+)$")
+# A resolution's number at the end of its title, as English ("resolution 2371") and Korean ("결의 제2371호") write it.
+_RESOLUTION_NUMBER = re.compile(r"(?:resolution |제)(\d+)호?$")
 UNSCR = "UNSCR "
 # A label runs up its line; a longer name is cut here (the chart's description has it in full).
 NAME_CHARACTERS = 24
@@ -76,6 +80,7 @@ class Chart:
     frequency: str  # periods.FREQUENCIES: what one step of the time axis is
     lines: tuple[Line, ...]  # the series' own reporter first
     markers: tuple[Marker, ...]
+    language: str = "en"  # the edition's: its labels, amounts and description are in it
 
     @property
     def first(self) -> int:
@@ -95,29 +100,40 @@ class Chart:
 
     def label(self, position: int) -> str:
         """A slot as the series' table writes its period: '2016' or 'Nov 2016'."""
-        return period_label(slot_period(position, self.frequency))
+        return period_label(slot_period(position, self.frequency), self.language)
 
     @property
     def description(self) -> str:
         """The chart in words, for screen readers: every figure, the gaps and the markers."""
-        step = "month" if self.frequency == "monthly" else "year"
-        sentences = [f"Line chart of {self.measured} by {step}, {self.label(self.first)} to {self.label(self.last)}, "
-                     f"as reported by {_and_list([line.reporter for line in self.lines])}."]
+        words = functools.partial(plain_text, self.language)
+        by_month = self.frequency == "monthly"
+        values = dict(measured=self.measured, first=self.label(self.first), last=self.label(self.last),
+                      reporters=self._and_list([line.reporter for line in self.lines]))
+        if by_month:
+            opening = words("Line chart of %(measured)s by month, %(first)s to %(last)s, as reported by %(reporters)s.",
+                            **values)
+        else:
+            opening = words("Line chart of %(measured)s by year, %(first)s to %(last)s, as reported by %(reporters)s.",
+                            **values)
+        sentences = [opening]
         for line in self.lines:
             figures = "; ".join(f"{self.label(position)}: {text}" for (position, _), text in zip(line.points, line.texts))
             sentences.append(f"{line.reporter}: {figures}.")
             missing = [self.label(position) for position in range(line.points[0][0], line.points[-1][0] + 1)
                        if position not in dict(line.points)]
             if missing:
-                sentences.append(f"No {line.reporter} figure for {_and_list(missing)}.")
+                sentences.append(words("No %(reporter)s figure for %(periods)s.", reporter=line.reporter,
+                                       periods=self._and_list(missing)))
         if self.markers:
-            sentences.append("Dashed vertical lines mark UN Security Council resolutions restricting exports: "
-                             + "; ".join(f"{self.label(m.slot)} ({', '.join(m.titles)})" for m in self.markers) + ".")
+            sentences.append(words("Dashed vertical lines mark UN Security Council resolutions restricting exports: "
+                                   "%(markers)s.", markers="; ".join(f"{self.label(m.slot)} ({', '.join(m.titles)})"
+                                                                     for m in self.markers)))
         return " ".join(sentences)
 
-
-def _and_list(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    def _and_list(self, items: list[str]) -> str:
+        if len(items) == 1:
+            return items[0]
+        return plain_text(self.language, "%(list)s and %(last)s", list=", ".join(items[:-1]), last=items[-1])
 
 
 # Lines beside a series' own that a reader can still tell apart (each has its colour, dashes and
@@ -168,10 +184,10 @@ def chart_of(data: Dataset, series: Series) -> Chart:
     # A name is one line of text in a drawing: line breaks a name may hold would split it in two.
     lines = tuple(Line(" ".join((data.reporters[s.reporter].name + (f", {s.via}" if s.via else "")).split()),
                        tuple((slot(o.period, s.frequency), o.amount) for o in data.series_points(s)),
-                       tuple(figure_text(o) for o in data.series_points(s)))
+                       tuple(figure_text(o, data.language) for o in data.series_points(s)))
                   for s in [series, *others] if data.series_points(s))
     first = min(line.points[0][0] for line in lines)
     last = max(line.points[-1][0] for line in lines)
     return Chart(id=series.id, title=series.title, measured=data.indicators[series.indicator].label,
                  unit=series.unit, frequency=series.frequency, lines=lines,
-                 markers=resolution_markers(data, first, last, series.frequency))
+                 markers=resolution_markers(data, first, last, series.frequency), language=data.language)

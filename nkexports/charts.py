@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .chart_data import Chart, resolutions_span
 from .numbers import format_amount
 from .caches import cache_dir
+from .catalog import catalog_path
 from .svg_markup import own_drawing, tidy
 
 if TYPE_CHECKING:
@@ -39,7 +40,9 @@ SETTINGS = {
     "svg.fonttype": "none",  # text stays text: selectable, searchable, in the page's font
     "svg.hashsalt": "nkexports",  # the same ids in every build
     "text.parse_math": False,  # "US$1 to US$2" is text, not mathematics
-    "font.family": "DejaVu Sans",  # measured wider than the page's font, so labels keep their room
+    # DejaVu Sans is measured wider than the page's font, so labels keep their room; a character it
+    # lacks (Hangul, Han) is measured and drawn in Noto Sans CJK (Debian's fonts-noto-cjk).
+    "font.family": ["DejaVu Sans", "Noto Sans CJK KR"],
 }
 
 
@@ -79,6 +82,8 @@ def _drawing(chart: Chart, variant: Variant) -> str:
     key = hashlib.sha256(repr((chart, variant, version("matplotlib"))).encode())
     for module in _CODE:
         key.update(module.read_bytes())
+    if catalog_path(chart.language).is_file():  # the chart's words (its description) come from there
+        key.update(catalog_path(chart.language).read_bytes())
     folder = cache_dir(CACHE_KIND)
     cached = folder / f"{key.hexdigest()}.svg"
     try:
@@ -144,7 +149,7 @@ def _figure(chart: Chart, variant: Variant) -> Figure:
     axes.set_ylim(0, top)
     axes.xaxis.set_major_locator(MaxNLocator(nbins=variant.year_ticks, integer=True, min_n_ticks=1))
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4 if variant.name == "narrow" else 5))
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: format_amount(value, chart.unit)))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: format_amount(value, chart.unit, language=chart.language)))
     axes.grid(axis="y", color=FOREGROUND, alpha=0.15)
     axes.tick_params(colors=FOREGROUND, labelcolor=FOREGROUND)
     for side in ("top", "right"):

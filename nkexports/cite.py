@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+
+from .catalog import message, plain_text
 from .dataset import Source
-from .escape import url_host, url_href
+from .escape import html_attribute, url_host, url_href
 from .text import Trusted, inert
 
 KIND_LABELS = {
-    "un-document": "UN documents",
-    "customs-data": "Customs data",
-    "government": "Government publications",
-    "report": "Reports",
-    "academic": "Academic work",
-    "news": "News reporting",
-    "reference": "Reference works",
-    "dataset": "Datasets",
+    "un-document": message("UN documents"),
+    "customs-data": message("Customs data"),
+    "government": message("Government publications"),
+    "report": message("Reports"),
+    "academic": message("Academic work"),
+    "news": message("News reporting"),
+    "reference": message("Reference works"),
+    "dataset": message("Datasets"),
 }
 
 
@@ -39,11 +42,11 @@ def archive_lookup(url: str) -> str:
     return WAYBACK_LOOKUP + url
 
 
-def archive_lookup_link(url: str, unseen: str) -> Trusted:
+def archive_lookup_link(url: str, unseen: str, language: str = "en") -> Trusted:
     # Its own class, not "external": printing the lookup address after the link would only add noise.
+    title = html_attribute(plain_text(language, "Search the Wayback Machine for saved copies of this address"))
     return Trusted(f'<a href="{url_href(archive_lookup(url))}" class="archive-lookup" rel="noopener noreferrer" '
-                   f'title="Search the Wayback Machine for saved copies of this address">Look up archived copies'
-                   f'{_unseen(unseen)}</a>')
+                   f'title="{title}">{inert(plain_text(language, "Look up archived copies"))}{_unseen(unseen)}</a>')
 
 
 def source_name(source: Source) -> str:
@@ -51,20 +54,22 @@ def source_name(source: Source) -> str:
     return f"{source.publisher}, {source.title} ({source.published})"
 
 
-def source_entry(source: Source) -> Trusted:
-    """One line of Markdown naming the source fully: publisher, title, date, link, access date."""
+def source_entry(source: Source, language: str = "en") -> Trusted:
+    """One line of Markdown naming the source fully: publisher, title, date, link, access date. The
+    source's own words stay as published; the site's words around them are in the edition's language."""
+    words = functools.partial(plain_text, language)
     parts = [f"{inert(source.publisher)}.", f"<cite>{inert(source.title)}</cite>."]
     if source.author:
-        parts.append(f"By {inert(source.author)}.")
+        parts.append(inert(words("By %(author)s.", author=source.author)))
     if source.document_symbol:
-        parts.append(f"Document {inert(source.document_symbol)}.")
-    parts.append(f"Published {inert(source.published)}.")
+        parts.append(inert(words("Document %(symbol)s.", symbol=source.document_symbol)))
+    parts.append(inert(words("Published %(date)s.", date=source.published)))
     named = source_name(source)
-    parts.append(f"{external_link(source.url, unseen=f'for {named}')}.")
-    parts.append(f"Accessed {inert(source.accessed)}.")
-    parts.append(f"{archive_lookup_link(source.url, f'of {named}')}.")
+    parts.append(f"{external_link(source.url, unseen=words('for %(source)s', source=named))}.")
+    parts.append(inert(words("Accessed %(date)s.", date=source.accessed)))
+    parts.append(f"{archive_lookup_link(source.url, words('of %(source)s', source=named), language)}.")
     if source.archived_url:
-        parts.append(f"{external_link(source.archived_url, 'Archived copy', f'of {named}')}.")
+        parts.append(f"{external_link(source.archived_url, words('Archived copy'), words('of %(source)s', source=named))}.")
     if source.primary_source:
-        parts.append(f"Reports data from {inert(source.primary_source)}.")
+        parts.append(inert(words("Reports data from %(source)s.", source=source.primary_source)))
     return Trusted(" ".join(parts))

@@ -234,6 +234,9 @@ class Dataset:
     language: str = "en"  # the edition's language: the words of the data are in it where translated
     # (key, field) of each text shown in English in another language's edition (nkexports/translations.py)
     in_english: frozenset[tuple[str, str]] = frozenset()
+    # Series ids in the order of their English titles: every edition puts each series on the same
+    # figures page (and address) as the English one. None: the order of this dataset's own titles.
+    series_order: tuple[str, ...] | None = None
 
     @classmethod
     def from_docs(cls, docs: DocSet) -> "Dataset":
@@ -332,7 +335,9 @@ class Dataset:
 
     @cached_property
     def series_in_order(self) -> list[Series]:
-        """Every series in the order the figures pages list them: by title."""
+        """Every series in the order the figures pages list them: by (English) title."""
+        if self.series_order is not None:
+            return [self.series[ident] for ident in self.series_order]
         return sorted(self.series.values(), key=lambda s: (s.title.lower(), s.id))
 
     @cached_property

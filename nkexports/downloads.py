@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .catalog import message
+
 from collections.abc import Mapping
 from dataclasses import asdict
 from typing import TYPE_CHECKING
@@ -89,26 +91,26 @@ def observation_rows(data: Dataset, dates: Mapping[str, FigureDates]) -> list[di
 
 # Every download: file name, what it holds, and (for a table) its columns with their types.
 DOWNLOADS = (
-    ("observations.csv", "Every figure on the site, one row per observation: what is measured, whose figure, the "
-                         "period and how much of it, the scope, the value or range, and the sources that state it."),
-    ("observations.json", "The same observations as JSON."),
-    ("series.csv", "Every point of every annual series, as the site's tables and charts show it."),
-    ("series.json", "Every annual series with its definition and points."),
-    ("facts.csv", "Every fact, one row per figure it gives (a fact without figures has one row); the statement "
-                  "with its figures written out."),
-    ("facts.json", "Every fact with its figures, sources and linked pages; statement_source keeps the [[id]] "
-                   "placeholders."),
-    ("sources.csv", "Every source cited, with publisher, title, dates and address."),
-    ("sources.json", "Every source, as above."),
-    ("indicators.json", "What each indicator measures."),
-    ("reporters.json", "Whose figures they are, and how each reporter counts."),
-    ("measures.json", "Every sanctions and trade measure with the categories and HS codes it affects."),
-    ("claims.json", "The popular claims checked, with verdicts and sources."),
+    ("observations.csv", message("Every figure on the site, one row per observation: what is measured, whose figure, the "
+                         "period and how much of it, the scope, the value or range, and the sources that state it.")),
+    ("observations.json", message("The same observations as JSON.")),
+    ("series.csv", message("Every point of every annual series, as the site's tables and charts show it.")),
+    ("series.json", message("Every annual series with its definition and points.")),
+    ("facts.csv", message("Every fact, one row per figure it gives (a fact without figures has one row); the statement "
+                  "with its figures written out.")),
+    ("facts.json", message("Every fact with its figures, sources and linked pages; statement_source keeps the [[id]] "
+                   "placeholders.")),
+    ("sources.csv", message("Every source cited, with publisher, title, dates and address.")),
+    ("sources.json", message("Every source, as above.")),
+    ("indicators.json", message("What each indicator measures.")),
+    ("reporters.json", message("Whose figures they are, and how each reporter counts.")),
+    ("measures.json", message("Every sanctions and trade measure with the categories and HS codes it affects.")),
+    ("claims.json", message("The popular claims checked, with verdicts and sources.")),
 )
 
 
-DATA_PACKAGE = ("datapackage.json", "A Frictionless Data Package describing every file here, its columns and the data's "
-                                    "version, for tools that validate and load them.")
+DATA_PACKAGE = ("datapackage.json", message("A Frictionless Data Package describing every file here, its columns and the data's "
+                                    "version, for tools that validate and load them."))
 
 
 def listed_downloads() -> list[tuple[str, str]]:

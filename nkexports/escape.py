@@ -53,6 +53,16 @@ def markdown_text(value) -> str:
     return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
 
 
+def markdown_fragment(value, starts_line: bool = False) -> str:
+    """A piece of text between other inline text (a catalog message around the values put in it):
+    whitespace folded but kept at its ends, so "up " and " on" still join their neighbours; where
+    the piece starts a line, a first character that could open a block is written as an entity."""
+    text = _SPACE.sub(" ", str(value))
+    if starts_line and _BLOCK_START.match(text):
+        return f"&#{ord(text[0])};" + text[1:].translate(_MARKDOWN_ENTITIES)
+    return text.translate(_MARKDOWN_ENTITIES)
+
+
 def markdown_inline_text(value) -> str:
     """Text in Markdown with inline HTML where other text comes before it on its line (a table
     cell, a list item's text): folded onto one line it cannot open a block, so a leading digit

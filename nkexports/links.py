@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
+from .catalog import plain_text
 from .dataset import Dataset, Measure, Observation, Page
 from .text import Trusted, inert
 from .urls import METHODOLOGY, SANCTIONS, figures_path_of, page_path
@@ -39,11 +40,11 @@ class Links:
     def measure(self, measure: Measure) -> Trusted:
         return self.to(SANCTIONS, measure.title, measure.id)
 
-    def sanctions(self, text: str = "sanctions page", anchor: str | None = None) -> Trusted:
-        return self.to(SANCTIONS, text, anchor)
+    def sanctions(self, text: str | None = None, anchor: str | None = None) -> Trusted:
+        return self.to(SANCTIONS, text or plain_text(self.data.language, "sanctions page"), anchor)
 
-    def methodology(self, text: str = "methodology page", anchor: str | None = None, unseen: str | None = None) -> Trusted:
-        return self.to(METHODOLOGY, text, anchor, unseen)
+    def methodology(self, text: str | None = None, anchor: str | None = None, unseen: str | None = None) -> Trusted:
+        return self.to(METHODOLOGY, text or plain_text(self.data.language, "methodology page"), anchor, unseen)
 
     def series(self, series_id: str, text: str, unseen: str | None = None) -> Trusted:
         return self.to(figures_path_of(self.data.series_rank[series_id]), text, f"series-{series_id}", unseen)

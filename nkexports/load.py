@@ -81,5 +81,6 @@ def load_dataset(data_dir: Path, today: datetime.date | None = None, language: s
     overlay = read_overlay(docset, Path(data_dir), language)
     dataset = Dataset.from_docs(translated_docs(docset, overlay))
     dataset.language = language
+    dataset.series_order = tuple(series.id for series in Dataset.from_docs(docset).series_in_order)
     dataset.in_english = frozenset(text.address for text in overlay.untranslated)
     return dataset

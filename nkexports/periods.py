@@ -77,8 +77,12 @@ def slot_period(position: int, frequency: str) -> Period:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def period_label(period: Period) -> str:
-    """How a reader expects to see it: '2016', 'Nov 2016', 'Jan–Sep 2017', '2011–2014'."""
+def period_label(period: Period, language: str = "en") -> str:
+    """How a reader expects to see it: '2016', 'Nov 2016', 'Jan–Sep 2017', '2011–2014'; in Korean
+    '2016년', '2016년 11월', '2017년 1~9월', '2011~2014년'."""
+    if language == "ko":
+        return _korean_period(period)
+
     def end(text: str) -> str:
         year, _, month = text.partition("-")
         return f"{MONTHS[int(month) - 1]} {year}" if month else year
@@ -88,3 +92,17 @@ def period_label(period: Period) -> str:
     if "-" in first and "-" in last and first[:4] == last[:4]:
         return f"{MONTHS[int(first[5:]) - 1]}–{end(last)}"
     return f"{end(first)}–{end(last)}"
+
+
+def _korean_period(period: Period) -> str:
+    def end(text: str) -> str:
+        year, _, month = text.partition("-")
+        return f"{year}년 {int(month)}월" if month else f"{year}년"
+    first, _, last = period.text.partition("/")
+    if not last:
+        return end(first)
+    if "-" in first and "-" in last and first[:4] == last[:4]:
+        return f"{first[:4]}년 {int(first[5:])}~{int(last[5:])}월"
+    if "-" not in first and "-" not in last:
+        return f"{first}~{last}년"
+    return f"{end(first)}~{end(last)}"

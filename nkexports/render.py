@@ -6,20 +6,21 @@ Addresses come from urls.py, links from links.py, and every figure a page shows 
 from __future__ import annotations
 
 import datetime
+import functools
 import unicodedata
 
 import jinja2
 
-from . import urls, views
+from . import catalog, urls, views
+from .catalog import message
 from .chart_data import chart_of
 from .charts import chart_markup
 from .cite import KIND_LABELS, source_entry, source_name
 from .dataset import Dataset, Fact, Observation, Page, Source
 from .downloads import listed_downloads
-from .escape import front_matter_string, markdown_identifier
+from .escape import front_matter_string, html_text, markdown_identifier
 from .kinds import SCHEMA_DIR
 from .change_log import CommitLog
-from .catalog import gettext_for, ngettext_for
 from .links import Links, relative
 from .freshness import next_figure
 from .numbers import exact_value, figure_text
@@ -28,9 +29,11 @@ from .statements import Figure, Plain, parts
 from .text import Trusted, attribute, inert
 from .topics import HEADINGS
 
-EFFECT_LABELS = {"ban": "Banned", "cap": "Capped", "partial-ban": "Partly banned", "lifted": "Lifted", "other": "Restricted"}
-VERDICT_LABELS = {"supported": "supported", "partly-supported": "partly supported", "contradicted": "contradicted",
-                  "unverifiable": "unverifiable", "out-of-date": "out of date"}
+EFFECT_LABELS = {"ban": message("Banned"), "cap": message("Capped"), "partial-ban": message("Partly banned"),
+                 "lifted": message("Lifted"), "other": message("Restricted")}
+VERDICT_LABELS = {"supported": message("supported"), "partly-supported": message("partly supported"),
+                  "contradicted": message("contradicted"), "unverifiable": message("unverifiable"),
+                  "out-of-date": message("out of date")}
 # About 30 phone screens at 375 px: a bibliography entry takes about a third of a screen there.
 BIBLIOGRAPHY_PAGE = 100
 # A kind's bibliography pages, by the first letter of the publisher: a page holds the publishers
@@ -48,12 +51,12 @@ def point_anchor(observation: Observation) -> str:
     return f"point-{markdown_identifier(observation.id)}"
 
 
-def row_citation(anchor: str, observation: Observation, named: str) -> Trusted:
+def row_citation(anchor: str, observation: Observation, named: str, cite: str) -> Trusted:
     """A table row's small cite link, named for screen readers by the figure it cites (`named`).
     Without the page's script it leads to "Cite this page" and the page's citation files; with it,
     it opens the row's citation, which figure_citations.py writes."""
     return Trusted(f' <a href="#cite-this-page" class="cite-row" data-cite="{attribute(anchor)}" '
-                   f'data-figure="{attribute(observation.id)}">Cite<span class="visually-hidden"> '
+                   f'data-figure="{attribute(observation.id)}">{inert(cite)}<span class="visually-hidden"> '
                    f'{inert(named)}</span></a>')
 
 
@@ -63,6 +66,12 @@ def figure_element(observation: Observation, language: str = "en") -> Trusted:
     page shows, the same in every edition."""
     return Trusted(f'<data class="figure" value="{attribute(exact_value(observation.amount, observation.high))}" '
                    f'data-figure="{attribute(observation.id)}">{inert(figure_text(observation, language))}</data>')
+
+
+def change_element(change: float) -> Trusted:
+    """A change in percent: exact in the data element's value, to one decimal and unsigned in its text
+    (the words around it say up or down)."""
+    return Trusted(f'<data class="change" value="{attribute(change)}">{abs(change):.1f}%</data>')
 
 
 # Stands for a figure while the words around it are escaped as one text: escaping fragments alone
@@ -77,7 +86,7 @@ def _initials(start: str, end: str | None) -> str:
     return f"{first}–{last}"
 
 
-OTHER_INITIALS = "other scripts"
+OTHER_INITIALS = message("other scripts")
 
 
 def _filed_in(initial: str | None, bounds: tuple[str, str | None] | None) -> bool:
@@ -101,10 +110,11 @@ def publisher_initial(publisher: str) -> str | None:
 
 def _environment(language: str) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("nkexports", "templates"), extensions=["jinja2.ext.i18n"],
+        loader=jinja2.PackageLoader("nkexports", "templates"),
         finalize=inert, autoescape=False, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.install_gettext_callables(gettext_for(language), ngettext_for(language), newstyle=True)
+    env.globals["_"] = functools.partial(catalog.markdown_text, language)
+    env.globals["_plain"] = functools.partial(catalog.plain_text, language)
     return env
 
 
@@ -118,6 +128,7 @@ class Renderer:
         self.fact_citation = fact_citation
         self.today = today or datetime.date.today()
         self.env = _environment(data.language)
+        self.translated = functools.partial(catalog.plain_text, data.language)  # a message in the edition's language
         self.env.filters["attr"] = attribute
         self.env.filters["identifier"] = lambda value: Trusted(markdown_identifier(value))
 
@@ -163,8 +174,14 @@ class Renderer:
             related_links=related_links,
             figure=lambda observation: figure_element(observation, self.data.language),
             language=self.data.language,
+            bold=lambda value: Trusted(f"**{inert(value)}**"),
+            code=lambda value: Trusted(f"<code>{html_text(value)}</code>"),
+            markdown_link=lambda url, text: Trusted(f"[{inert(text)}]({url})"),
+            change_element=change_element,
             shown_in_english=lambda key, field: (key, field) in self.data.in_english,
-            period=lambda o: period_label(o.period),
+            period=lambda o: period_label(o.period, self.data.language),
+            period_text=lambda period: period_label(period, self.data.language),
+            month_text=lambda year_month: catalog.month_of_year(self.data.language, *year_month),
             reporter_name=lambda o: self.data.reporters[o.reporter].name,
             indicator_label=lambda ident: self.data.indicators[ident].label,
             indicator=lambda ident: self.data.indicators[ident],
@@ -177,11 +194,11 @@ class Renderer:
             methodology_link=links.methodology,
             local_anchor=links.local,
             measure_categories=lambda m: Trusted(", ".join(links.slug("category", e.category) for e in m.effects)
-                                                 or "all goods"),
+                                                 or self.translated("all goods")),
             effect_label=EFFECT_LABELS.__getitem__,
             effect_scope=lambda e: "; ".join(filter(None, [e.paragraph, e.hs_codes and "HS " + ", ".join(e.hs_codes)])),
             verdict_label=VERDICT_LABELS.__getitem__,
-            source_entry=source_entry,
+            source_entry=lambda source: source_entry(source, self.data.language),
             series_points=self.data.series_points,
             uncharted_points=lambda series: views.uncharted_points(self.data, series),
             next_figure=lambda series: next_figure(self.data, series, self.today),
@@ -190,8 +207,9 @@ class Renderer:
             primary_sources=self.primary_sources,
             fact_citation=self.fact_citation,
             point_anchor=point_anchor,
-            row_citation=lambda anchor, o: row_citation(anchor, o, self._figure_name(o)),
-            context_link=lambda o: links.written_at(o, "context", f"of {self._figure_name(o)}"),
+            row_citation=lambda anchor, o: row_citation(anchor, o, self._figure_name(o), self.translated("Cite")),
+            context_link=lambda o: links.written_at(o, self.translated("context"),
+                                                    self.translated("of %(figure)s", figure=self._figure_name(o))),
             figure_name=self._figure_name,
             fact_opening=self._fact_opening,
             yaml_text=lambda value: Trusted(front_matter_string(value if value is not None else "")),
@@ -203,7 +221,8 @@ class Renderer:
         if already_defined is not None:
             already_defined.update(new_ids)
         sources = [self.data.sources[s] for s in new_ids]
-        return body + self.env.get_template("_footnotes.md.j2").render(cited_sources=sources, source_entry=source_entry)
+        return body + self.env.get_template("_footnotes.md.j2").render(
+            cited_sources=sources, source_entry=lambda source: source_entry(source, self.data.language))
 
     def _what(self, observation: Observation, with_indicator: bool = False) -> str:
         """What a figure counts beyond its indicator: partner, product, place, label."""
@@ -213,14 +232,14 @@ class Renderer:
         if product:
             parts.append(product.title)
         if partner:
-            parts.append(f"with {partner.title}")
+            parts.append(self.translated("with %(partner)s", partner=partner.title))
         if observation.place:
             parts.append(observation.place)
         if observation.hs:
             parts.append(f"HS {observation.hs}")
         if observation.label:
             parts.append(observation.label)
-        return "; ".join(parts) or "all goods, all partners"
+        return "; ".join(parts) or self.translated("all goods, all partners")
 
     def snippet(self, template: str, here: str, already_defined: set[str], **context) -> str:
         """A piece of a hand-written page (the home page's latest figures, say)."""
@@ -234,7 +253,7 @@ class Renderer:
     def _figure_name(self, observation: Observation) -> str:
         """A figure named in words apart from every other on its page: its value and what it is,
         "US$1.2 billion, North Korea, coal: exports (value), 2016 (China customs)"."""
-        edition = f", {observation.edition} edition" if observation.edition else ""
+        edition = self.translated(", %(edition)s edition", edition=observation.edition) if observation.edition else ""
         return f"{figure_text(observation, self.data.language)}, {views.figure_title(self.data, observation)}{edition}"
 
     def primary_sources(self, fact: Fact) -> list[str]:
@@ -274,14 +293,15 @@ class Renderer:
     def sanctions_page(self) -> str:
         return self._render("sanctions.md.j2", urls.SANCTIONS, measures=self.data.measures,
                             ban_effects=views.ban_effects(self.data),
-                            title="Sanctions and trade measures",
-                            description="Every UN Security Council resolution and national measure that restricted North Korea's exports.",
+                            title=self.translated("Sanctions and trade measures"),
+                            description=self.translated("Every UN Security Council resolution and national measure that "
+                                                        "restricted North Korea's exports."),
                             data_file=self.data.measures_file, last_verified=self.data.measures_verified)
 
     def claims_page(self) -> str:
         return self._render("claims.md.j2", urls.CLAIMS, articles=list(self.data.articles.values()),
-                            claims=self.data.claims, title="Claims checked",
-                            description="Popular claims about North Korea's exports, checked against sources.",
+                            claims=self.data.claims, title=self.translated("Claims checked"),
+                            description=self.translated("Popular claims about North Korea's exports, checked against sources."),
                             data_file=self.data.claims_file, last_verified=self.data.claims_verified)
 
     def changes_page(self, logs: list[CommitLog], repo_url: str, site_paths) -> str:
@@ -295,8 +315,9 @@ class Renderer:
             return Trusted(", ".join(links.to(known[a], a.rstrip("/") or "home") for a in addresses if a in known))
 
         return self._render("changes.md.j2", here, logs=logs, repo_url=repo_url.rstrip("/"), page_links=page_links,
-                            feed_link=Trusted(relative(here, urls.CHANGES_FEED)), title="Changes to the figures",
-                            description="What the latest changes to the data added, removed and changed, figure by figure.",
+                            feed_link=Trusted(relative(here, urls.CHANGES_FEED)), title=self.translated("Changes to the figures"),
+                            description=self.translated("What the latest changes to the data added, removed and changed, "
+                                                        "figure by figure."),
                             data_file="data/", last_verified="", exclude_from_search=True)
 
     def figures_paths(self) -> list[tuple[int, str]]:
@@ -313,29 +334,34 @@ class Renderer:
         for number, chunk in enumerate(chunks):
             here = urls.figures_path(number)
             others = [(n + 1, urls.figures_path(n)) for n in range(len(chunks))] if len(chunks) > 1 else []
-            suffix = "" if number == 0 else f" ({number + 1} of {len(chunks)})"
+            suffix = "" if number == 0 else " " + self.translated("(%(number)s of %(count)s)", number=number + 1,
+                                                                  count=len(chunks))
             pages[here] = self._render(
                 "figures.md.j2", here, series_list=chunk, series_heading_level=2, page_number=number + 1,
-                other_pages=[(n, Links(self.data, here).to(path, str(n), unseen=" (page of series)")) for n, path in others],
-                title=f"Figures by year and month{suffix}",
-                description="North Korea's exports and trade by year, and by month where a reporter gives months; each series from one reporter, every point sourced.",
+                other_pages=[(n, Links(self.data, here).to(path, str(n), unseen=" " + self.translated("(page of series)"))) for n, path in others],
+                title=self.translated("Figures by year and month") + suffix,
+                description=self.translated("North Korea's exports and trade by year, and by month where a reporter gives "
+                                            "months; each series from one reporter, every point sourced."),
                 data_file="data/series/", last_verified="")
         return pages
 
     def data_page(self, schema_names: list[str]) -> str:
         def download_link(name: str) -> Trusted:
-            return Trusted(f'<a href="../{urls.DOWNLOAD_DIR}/{attribute(name)}">{inert(name.rsplit("/", 1)[-1])}</a>')
+            href = f"../{urls.edition_root(self.data.language)}{urls.DOWNLOAD_DIR}/{name}"
+            return Trusted(f'<a href="{attribute(href)}">{inert(name.rsplit("/", 1)[-1])}</a>')
         return self._render("data.md.j2", urls.DATA, downloads=listed_downloads(),
                             schemas=[f"schemas/{n}" for n in schema_names], download_link=download_link,
-                            title="Data and downloads",
-                            description="All figures, facts, series and sources as CSV and JSON, with the schemas and the licence.",
+                            title=self.translated("Data and downloads"),
+                            description=self.translated("All figures, facts, series and sources as CSV and JSON, with the "
+                                                        "schemas and the licence."),
                             data_file="data/", last_verified="")
 
     def _source_pages(self) -> list[tuple[str, str, list]]:
         """(label, path, sources) of each bibliography page: one per kind of source, split by the
         publisher's initial where BIBLIOGRAPHY_SPLITS says, so that no page outgrows a phone."""
         pages = []
-        for kind, label in KIND_LABELS.items():
+        for kind, english_label in KIND_LABELS.items():
+            label = self.translated(english_label)
             entries = sorted((s for s in self.data.sources.values() if s.kind == kind),
                              key=lambda s: (s.publisher.lower(), s.published))
             starts = ("",) + BIBLIOGRAPHY_SPLITS.get(kind, ())
@@ -348,8 +374,9 @@ class Renderer:
                 chunk = [s for s in entries if _filed_in(initials[s.id], bounds)]
                 if chunk:
                     suffix = "" if number == 1 else f"-{number}"
-                    shown = OTHER_INITIALS if bounds is None else _initials(*bounds)
-                    pages.append((f"{label} ({shown})", f"sources/{kind}{suffix}.md", chunk))
+                    shown = self.translated(OTHER_INITIALS) if bounds is None else _initials(*bounds)
+                    pages.append((self.translated("%(kind)s (%(letters)s)", kind=label, letters=shown),
+                                  f"sources/{kind}{suffix}.md", chunk))
         return pages
 
     def source_page_paths(self) -> dict[str, str]:
@@ -368,13 +395,14 @@ class Renderer:
             listing.append((label, here, len(entries)))
             listed = [(s, self._cited_by(here, s, citations.get(s.id, []))) for s in entries]
             # The bibliography stays out of the search index, which every search would otherwise load.
-            pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=f"Sources: {label}",
+            pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=self.translated("Sources: %(kind)s", kind=label),
                                        exclude_from_search=True, data_file="data/sources/", last_verified="",
-                                       description=f"{label} cited on this site, with the pages that cite each.")
+                                       description=self.translated("%(kind)s cited on this site, with the pages that cite "
+                                                                   "each.", kind=label))
         pages[urls.SOURCES_INDEX] = self._render(
-            "sources.md.j2", urls.SOURCES_INDEX, kinds=listing, total=len(self.data.sources), title="Sources",
+            "sources.md.j2", urls.SOURCES_INDEX, kinds=listing, total=len(self.data.sources), title=self.translated("Sources"),
             kind_link=lambda label, path: Links(self.data, urls.SOURCES_INDEX).to(path, label),
-            description="Every source cited on this site, by kind, with the pages that cite it.",
+            description=self.translated("Every source cited on this site, by kind, with the pages that cite it."),
             data_file="data/sources/", last_verified="")
         return pages
 
@@ -390,9 +418,10 @@ class Renderer:
         for (url, label), anchors in by_page.items():
             target = url.rstrip("/") + ".md" if url else "index.md"
             if len(anchors) == 1:
-                entries.append(links.to(target, label, anchors[0], f"citing {named}"))
+                entries.append(links.to(target, label, anchors[0], self.translated("citing %(source)s", source=named)))
             else:
-                numbered = ", ".join(links.to(target, str(n), a, f"{label}, place {n} citing {named}")
+                numbered = ", ".join(links.to(target, str(n), a, self.translated("%(page)s, place %(number)s citing %(source)s",
+                                                                                  page=label, number=n, source=named))
                                      for n, a in enumerate(anchors, 1))
                 entries.append(f"{inert(label)}: {numbered}")
         return Trusted("; ".join(entries))

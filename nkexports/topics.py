@@ -4,21 +4,23 @@ guide's table all follow this one table."""
 
 from __future__ import annotations
 
+from .catalog import message
+
 # (topic, heading, anchor): an anchor stays as it was first published when a heading's words change.
 HEADINGS = {
-    "category": (("overview", "What it is", "what-it-is"), ("figures", "Figures over time", "figures-over-time"),
-                 ("partners", "Where it goes", "where-it-goes"),
+    "category": (("overview", message("What it is"), "what-it-is"), ("figures", message("Figures over time"), "figures-over-time"),
+                 ("partners", message("Where it goes"), "where-it-goes"),
                  # Not "Sanctions": the site's navigation has a page of that name, which a screen reader
                  # would list beside this section as two links of one name.
-                 ("sanctions", "Sanctions that apply", "sanctions"),
-                 ("uncertainty", "What is uncertain", "what-is-uncertain"), ("method", "Method", "method")),
-    "partner": (("overview", "Overview", "overview"), ("figures", "Trade over time", "trade-over-time"),
-                ("partners", "Main products", "main-products"),
-                ("sanctions", "Measures that changed the trade", "measures-that-changed-the-trade"),
-                ("uncertainty", "What is uncertain", "what-is-uncertain"), ("method", "Method", "method")),
-    "topic": (("overview", "Overview", "overview"), ("method", "Method", "method"), ("figures", "Figures", "figures"),
-              ("partners", "Partners", "partners"), ("sanctions", "Sanctions that apply", "sanctions"),
-              ("uncertainty", "What is uncertain", "what-is-uncertain")),
+                 ("sanctions", message("Sanctions that apply"), "sanctions"),
+                 ("uncertainty", message("What is uncertain"), "what-is-uncertain"), ("method", message("Method"), "method")),
+    "partner": (("overview", message("Overview"), "overview"), ("figures", message("Trade over time"), "trade-over-time"),
+                ("partners", message("Main products"), "main-products"),
+                ("sanctions", message("Measures that changed the trade"), "measures-that-changed-the-trade"),
+                ("uncertainty", message("What is uncertain"), "what-is-uncertain"), ("method", message("Method"), "method")),
+    "topic": (("overview", message("Overview"), "overview"), ("method", message("Method"), "method"), ("figures", message("Figures"), "figures"),
+              ("partners", message("Partners"), "partners"), ("sanctions", message("Sanctions that apply"), "sanctions"),
+              ("uncertainty", message("What is uncertain"), "what-is-uncertain")),
 }
 
 

@@ -17,6 +17,12 @@ CHANGES = "changes.md"
 CHANGES_FEED = "changes.xml"
 SOURCES_INDEX = "sources/index.md"
 DOWNLOAD_DIR = "downloads"
+
+
+def edition_root(language: str) -> str:
+    """From an edition's root to the site's: the English edition is the root, every other edition a
+    folder in it (ko/). The downloads are one set, at the root, for every edition."""
+    return "" if language == "en" else "../"
 # Addresses MkDocs and Material use for themselves.
 THEME_ADDRESSES = ("search", "assets", "index")
 

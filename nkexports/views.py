@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from .catalog import message, plain_text
+
 from dataclasses import dataclass
 
 from .dataset import Dataset, Effect, Measure, Observation, Page, Reporter, Series
@@ -60,15 +62,15 @@ def scope_note(data: Dataset, observation: Observation, product: str | None, par
     'China only', 'Jan–Oct 2025', 'Dandong customs only'; None for a figure of exactly the page's scope."""
     notes = []
     if observation.partner != partner and observation.partner not in (None, "other"):
-        notes.append(f"{data.pages[('partner', observation.partner)].title} only")
+        notes.append(plain_text(data.language, "%(scope)s only", scope=data.pages[('partner', observation.partner)].title))
     if observation.place:
-        notes.append(f"{observation.place} only")
+        notes.append(plain_text(data.language, "%(scope)s only", scope=observation.place))
     if observation.product != product and observation.product not in (None, "goods-group"):
-        notes.append(f"{data.pages[('category', observation.product)].title} only")
+        notes.append(plain_text(data.language, "%(scope)s only", scope=data.pages[('category', observation.product)].title))
     if observation.label:
         notes.append(observation.label)
     if not observation.period.is_year and observation.coverage == "whole":
-        notes.append(period_label(observation.period))
+        notes.append(period_label(observation.period, data.language))
     return "; ".join(notes) or None
 
 
@@ -111,20 +113,23 @@ def latest_figures(data: Dataset, kind: str, slug: str | None = None) -> list[La
             if matching:
                 headline = matching[0]
             else:
-                note = (f"newest figure; {data.reporters[anchor.reporter].name} gives none for "
-                        f"{period_label(anchor.period)}")
+                note = plain_text(data.language, "newest figure; %(reporter)s gives none for %(period)s",
+                                  reporter=data.reporters[anchor.reporter].name,
+                                  period=period_label(anchor.period, data.language))
         elif indicator in FLOWS:
             anchor = headline
         latest.append(LatestFigure(headline, note))
         newer = [o for o in within if o.period.end > headline.period.end]
         if newer:
             latest.append(LatestFigure(newer[0], scope_note(data, newer[0], product, partner)
-                                       or f"newer, from {data.reporters[newer[0].reporter].name}"))
+                                       or plain_text(data.language, "newer, from %(reporter)s",
+                                                     reporter=data.reporters[newer[0].reporter].name)))
     return latest
 
 
 # The shares a "who buys" row can show, the one it prefers first, with what each is a share of.
-PARTNER_SHARES = {"partner-share-of-exports": "North Korea's exports", "partner-share-of-trade": "North Korea's trade"}
+PARTNER_SHARES = {"partner-share-of-exports": message("North Korea's exports"),
+                  "partner-share-of-trade": message("North Korea's trade")}
 
 
 @dataclass(frozen=True)
@@ -326,7 +331,8 @@ def primary_sources(data: Dataset, source_ids) -> list[str]:
     """What lies behind the cited reporting: a UN document symbol, or whose data it reports."""
     found = []
     for source in (data.sources[s] for s in source_ids):
-        named = f"UN document {source.document_symbol}" if source.document_symbol else source.primary_source
+        named = (plain_text(data.language, "UN document %(symbol)s", symbol=source.document_symbol)
+                 if source.document_symbol else source.primary_source)
         if named and named not in found:
             found.append(named)
     return found
@@ -340,7 +346,7 @@ def _lower_first(text: str) -> str:
 def figure_title(data: Dataset, observation: Observation) -> str:
     """A figure named as a reader would cite it: what it is about, then what it measures, when and
     whose: "North Korea, coal (anthracite), China: exports (value), 2016 (China customs)"."""
-    about = ["North Korea"]
+    about = [plain_text(data.language, "North Korea")]
     # A group of goods or a partner without a page is named by the label or the place.
     product = data.pages.get(("category", observation.product))
     partner = data.pages.get(("partner", observation.partner))
@@ -354,7 +360,7 @@ def figure_title(data: Dataset, observation: Observation) -> str:
     if observation.label:
         # "Other figure" says nothing a label does not say better.
         measured = observation.label if observation.indicator == "other" else f"{measured} ({observation.label})"
-    return (f"{', '.join(about)}: {measured}, {period_label(observation.period)} "
+    return (f"{', '.join(about)}: {measured}, {period_label(observation.period, data.language)} "
             f"({data.reporters[observation.reporter].name})")
 
 
@@ -368,9 +374,14 @@ class LatestMonth:
     year_before: Observation | None
 
     @property
+    def same_month(self) -> Period:
+        """The month a year before the newest."""
+        return same_month_a_year_before(self.newest.period)
+
+    @property
     def same_month_label(self) -> str:
         """The month a year before the newest: 'Dec 2024'."""
-        return period_label(same_month_a_year_before(self.newest.period))
+        return period_label(self.same_month)
 
     @property
     def change_percent(self) -> float | None:
@@ -413,9 +424,10 @@ def uncharted_points(data: Dataset, series: Series) -> list[tuple[Observation, s
         if reason:
             found.append((point, reason))
         elif shown is not None and shown.edition and shown.edition != point.edition:
-            found.append((point, f"The chart draws the figure published in {shown.edition} instead."))
+            found.append((point, plain_text(data.language, "The chart draws the figure published in %(edition)s instead.",
+                                            edition=shown.edition)))
         else:
-            found.append((point, "Another figure for the same period. The chart draws one a period: a newer "
-                                 "edition first, then a figure from the reporter's own publication, then the more "
-                                 "precise, then a plain figure before a hedged one."))
+            found.append((point, plain_text(data.language, "Another figure for the same period. The chart draws one a "
+                                            "period: a newer edition first, then a figure from the reporter's own "
+                                            "publication, then the more precise, then a plain figure before a hedged one.")))
     return found

@@ -20,15 +20,4 @@ if ! command -v chromium >/dev/null; then
     exit 1
   fi
 fi
-if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; }; then
-  if ! command -v npm >/dev/null; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
-    else
-      echo "error: the tests need npm; install it with: sudo apt-get install npm" >&2
-      exit 1
-    fi
-  fi
-  npm ci --no-audit --no-fund --loglevel=error
-  touch node_modules
-fi
+scripts/ensure-node-packages.sh

@@ -10,7 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given, strategies as st
+
+from helpers import build_site
 
 from nkexports.load import check_data, load_dataset
 from nkexports.numbers import format_amount, format_figure
@@ -148,3 +151,22 @@ def test_a_faithful_translation_keeps_every_number(english, korean):
 ])
 def test_a_changed_number_is_found(english, korean, changed):
     assert changed_numbers(english, korean) == changed
+
+
+def test_the_korean_page_shows_an_out_of_date_statement_in_english_with_a_note(fixture_copy, tmp_path):
+    """The whole way through the real build: after an English edit, the Korean page keeps the current
+    translations and shows the edited statement in English, marked as English and as out of date."""
+    _current(fixture_copy)
+    data_file = fixture_copy / "categories" / "test-ore.yaml"
+    data_file.write_text(data_file.read_text().replace("Synthetic exports of test ore", "Made-up exports of test ore"))
+    result = build_site(tmp_path / "site", fixture_copy, config="mkdocs.ko.yml")
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = BeautifulSoup((tmp_path / "site" / "categories" / "test-ore" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    assert page.html["lang"] == "ko"
+    assert page.select_one("article h1").get_text(strip=True).startswith(KOREAN_TITLE)
+    fact = page.find(id=STATEMENT_KEY)
+    assert fact["lang"] == "en"
+    assert "Made-up exports of test ore" in fact.get_text()
+    note = fact.select_one(".translation-note")
+    assert note["lang"] == "ko" and note.get_text(strip=True)

@@ -32,6 +32,13 @@
     return window.ClipboardItem ? navigator.clipboard.write([new ClipboardItem(types)])
                                 : navigator.clipboard.writeText(code.textContent);
   }
+  // The page's own words for what this script writes (page_footer.html.j2, #cite-words), each with
+  // {name} where a value goes; the values are set as text like everything else here.
+  function word(name, values) {
+    var words = document.getElementById("cite-words");
+    var text = words ? words.dataset[name] || "" : "";
+    return text.replace(/\{(\w+)\}/g, function (whole, key) { return key in values ? values[key] : whole; });
+  }
   document.addEventListener("click", function (event) {
     var button = event.target.closest("button.cite-copy");
     if (!button) return;
@@ -39,7 +46,7 @@
     var code = block.querySelector("pre code");
     fill(block);
     copied(code).then(function () {
-      button.textContent = "Copied";
+      button.textContent = word("copied", {});
     });
   });
 
@@ -95,9 +102,9 @@
     }
     appendRuns(code, format.after, format.italic || []);
     details.appendChild(element("pre")).appendChild(code);
-    var button = details.appendChild(element("button", "cite-copy", "Copy"));
+    var button = details.appendChild(element("button", "cite-copy", word("copy", {})));
     button.type = "button";
-    button.setAttribute("aria-label", "Copy the " + format.label + " citation of this figure");
+    button.setAttribute("aria-label", word("copyLabel", {style: format.label}));
     return details;
   }
   function dialogFor(row) {
@@ -107,16 +114,16 @@
       dialog.setAttribute("aria-labelledby", "cite-dialog-title");
     }
     dialog.textContent = "";
-    var heading = dialog.appendChild(element("p", "cite-dialog-title", "Cite: " + row.title));
+    var heading = dialog.appendChild(element("p", "cite-dialog-title", word("title", {title: row.title})));
     heading.id = "cite-dialog-title";
-    if (row.original) dialog.appendChild(element("p", "cite-original", "Cite the original too: " + row.original));
+    if (row.original) dialog.appendChild(element("p", "cite-original", word("original", {source: row.original})));
     var days = [];
-    if (row.days && row.days.added) days.push("first published on this site on " + row.days.added);
-    if (row.days && row.days.changed && row.days.changed !== row.days.added) days.push("last changed on " + row.days.changed);
-    if (row.days && row.days.verified) days.push("last checked against its source on " + row.days.verified);
-    if (days.length) dialog.appendChild(element("p", "cite-days", "This figure: " + days.join("; ") + "."));
+    if (row.days && row.days.added) days.push(word("added", {date: row.days.added}));
+    if (row.days && row.days.changed && row.days.changed !== row.days.added) days.push(word("changed", {date: row.days.changed}));
+    if (row.days && row.days.verified) days.push(word("verified", {date: row.days.verified}));
+    if (days.length) dialog.appendChild(element("p", "cite-days", word("days", {days: days.join("; ")})));
     row.formats.forEach(function (format, index) { dialog.appendChild(formatBlock(format, index === 0)); });
-    var close = dialog.appendChild(element("button", "cite-close", "Close"));
+    var close = dialog.appendChild(element("button", "cite-close", word("close", {})));
     close.type = "button";
     close.addEventListener("click", function () { dialog.close(); });
     fill(dialog);

@@ -26,6 +26,7 @@ from nkexports.page_citation import cited_revision
 from nkexports.revisions import last_change, revisions
 from nkexports.site import data_dir, site_data
 from nkexports.text import Trusted
+from nkexports.translations import ENGLISH
 from nkexports.urls import FIGURES, METHODOLOGY, SOURCES_INDEX
 from nkexports.failures import one_line_failure
 
@@ -59,7 +60,7 @@ def fact_citation(config, data):
         formats = cite_figure(title=fact_title(data, fact), url=f"{config.site_url.rstrip('/')}/{fact.page.url}#{fact.id}",
                               date=revision.date if revision else today, site_name=config.site_name,
                               revision=revision.short if revision else None, primary_source=primary)
-        _figure_blocks[fact.id] = figure_block(formats, primary)
+        _figure_blocks[fact.id] = figure_block(formats, primary, data.language)
         return Trusted(FIGURE_PLACE.format(fact.id))
     return cite
 
@@ -147,8 +148,10 @@ def on_files(files, config):
     version = data_version(newest.date, newest.short) if newest else data_version(None, None)
     folder = data_dir(config)
     dates = figure_dates(repo, folder.relative_to(repo).as_posix()) if folder.is_relative_to(repo) else {}
-    for path, content in download_files(data, version, dates).items():
-        files.append(File.generated(config, path, content=content))
+    # The downloads are one set, written by the English edition (urls.edition_root).
+    if data.language == ENGLISH:
+        for path, content in download_files(data, version, dates).items():
+            files.append(File.generated(config, path, content=content))
     return files
 
 

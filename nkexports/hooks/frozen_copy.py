@@ -9,16 +9,12 @@ import datetime
 import os
 from pathlib import Path
 
-import jinja2
-
 from nkexports import cited_pages
+from nkexports.catalog import html_templates, long_date
 from nkexports.failures import one_line_failure
+from nkexports.site import edition_language
 from nkexports.releases import (COMMIT_VARIABLE, MANIFEST, frozen_release, live_site_url, manifest_text,
                                 release_address)
-
-_templates = jinja2.Environment(loader=jinja2.PackageLoader("nkexports", "templates"), autoescape=True,
-                                undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-
 
 @one_line_failure
 def on_config(config):
@@ -34,8 +30,9 @@ def on_page_content(html, page, config, files):
     if date is None:
         return html
     day = datetime.date.fromisoformat(date)
-    banner = _templates.get_template("release_banner.html.j2").render(
-        date=date, day=f"{day.day} {day:%B %Y}", live_url=live_site_url(config.site_url) + page.url)
+    language = edition_language(config)
+    banner = html_templates(language).get_template("release_banner.html.j2").render(
+        date=date, day=long_date(language, day), live_url=live_site_url(config.site_url) + page.url)
     return banner + html
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from urllib.parse import urljoin
 import posixpath
 from pathlib import Path
 
@@ -24,8 +25,9 @@ from nkexports.releases import (frozen_release, live_site_url, newest_release_ho
                                 release_address, releases_dir)
 from nkexports.downloads import listed_downloads
 from nkexports.revisions import is_shallow, revisions
-from nkexports.site import data_dir, site_data
-from nkexports.urls import DATA
+from nkexports.site import edition_language, data_dir, site_data
+from nkexports.urls import DATA, edition_root
+from nkexports.catalog import html_text, markdown_text
 from nkexports.failures import one_line_failure
 
 log = logging.getLogger("mkdocs.hooks.page_footer")
@@ -33,7 +35,7 @@ log = logging.getLogger("mkdocs.hooks.page_footer")
 FOOTNOTES_PLACE = "///Footnotes Go Here///"  # Python-Markdown puts the footnotes here, before our block
 # A Markdown heading, not one inside the HTML block, so that the table of contents lists it;
 # the block names it (aria-labelledby) by its id.
-CITE_HEADING = "## Cite this page { #cite-this-page data-search-exclude }"
+CITE_HEADING = "## {} {{ #cite-this-page data-search-exclude }}"
 WAYBACK = "https://web.archive.org/web/{day}/{url}"
 _history: dict = {}  # every file's last revision, read once per build
 _releases: dict = {}  # the releases' frozen copies built so far: date -> {page URL: revision}
@@ -73,12 +75,13 @@ def on_page_markdown(markdown, page, config, files):
     cited_pages.cited[page.url] = work
     dataset = None
     if page.file.src_uri == DATA:
-        dataset = [Download(name, f"{site_url}{DOWNLOAD_DIR}/{name}", what)
+        root = urljoin(site_url, edition_root(edition_language(config)))
+        dataset = [Download(name, f"{root}{DOWNLOAD_DIR}/{name}", what)
                    for name, what in listed_downloads()]
     page.meta["citation_head"] = head_metadata(work, page.meta.get("description") or config.site_description or "",
                                                site_url, dataset)
     footer = page_block(
-        formats=all_formats(work), revision=revision, committed=cited.committed,
+        edition_language(config), formats=all_formats(work), revision=revision, committed=cited.committed,
         repo_url=config.repo_url.rstrip("/"), last_verified=page.meta.get("last_verified") or "", url=url,
         live_url=live_url,
         wayback_url=WAYBACK.format(day=work.date.replace("-", ""), url=live_url or url),
@@ -86,7 +89,8 @@ def on_page_markdown(markdown, page, config, files):
         site_files=[(f.label, _relative(f.site_file(), page.url)) for f in CITATION_FILES])
     # Python-Markdown replaces the marker only where there are footnotes; elsewhere it would show.
     marker = f"\n\n{FOOTNOTES_PLACE}" if "[^" in markdown else ""
-    return f"{markdown}{marker}\n\n{CITE_HEADING}\n\n{footer}\n"
+    heading = CITE_HEADING.format(markdown_text(edition_language(config), "Cite this page"))
+    return f"{markdown}{marker}\n\n{heading}\n\n{footer}\n"
 
 
 def _addresses(site_url: str, page_url: str, revision: str | None) -> tuple[str, str | None]:
@@ -116,8 +120,8 @@ def on_page_content(html, page, config, files):
         return html
     end += len(FOOTNOTES_END)
     listed = html[start:end].count('<li id="fn:')
-    fold = (f'<details class="sources-fold" data-search-exclude><summary>Sources cited on this page ({listed})'
-            f'</summary>\n<div class="footnote">')
+    summary = html_text(edition_language(config), "Sources cited on this page (%(count)s)", count=listed)
+    fold = f'<details class="sources-fold" data-search-exclude><summary>{summary}</summary>\n<div class="footnote">'
     return html[:start] + fold + html[start + len(FOOTNOTES_START):end] + "\n</details>" + html[end:]
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import html
 import re
 
+from nkexports.catalog import plain_text
 from nkexports.escape import html_attribute
 from nkexports.failures import one_line_failure
+from nkexports.site import edition_language
 
 # The heading Python-Markdown's toc extension writes with `permalink: true`, its text before the link.
 _HEADING = re.compile(r'(<h([1-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)<a class="headerlink" href="#\3" title="Permanent link">',
@@ -16,24 +18,29 @@ _HEADING = re.compile(r'(<h([1-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)<a class="hea
 _TAG = re.compile(r"<[^>]+>")
 
 
-def _named(match: re.Match) -> str:
+def _named(match: re.Match, language: str) -> str:
     opening, _, anchor, inside = match.groups()
     text = " ".join(html.unescape(_TAG.sub("", inside)).split())
-    return (f'{opening}{inside}<a class="headerlink" href="#{anchor}" title="Permanent link" '
-            f'aria-label="{html_attribute("Link to the section: " + text)}">')
+    title = html_attribute(plain_text(language, "Permanent link"))
+    name = html_attribute(plain_text(language, "Link to the section: %(heading)s", heading=text))
+    return f'{opening}{inside}<a class="headerlink" href="#{anchor}" title="{title}" aria-label="{name}">'
 
 
 # Python-Markdown's footnotes: one back link per place the text cites the footnote (fnref, fnref2, ...).
 _BACK_LINK = re.compile(r'<a class="footnote-backref" href="#fnref(\d*):([^"]+)" title="Jump back to footnote (\d+) in the text">')
 
 
-def _named_back_link(match: re.Match) -> str:
+def _named_back_link(match: re.Match, language: str) -> str:
     place, label, number = match.groups()
-    which = f", citation {place}" if place else ""
-    return (f'<a class="footnote-backref" href="#fnref{place}:{label}" title="Jump back to footnote {number} in the text" '
-            f'aria-label="Back to where footnote {number} is cited{which}">')
+    title = html_attribute(plain_text(language, "Jump back to footnote %(number)s in the text", number=number))
+    name = html_attribute(plain_text(language, "Back to where footnote %(number)s is cited, citation %(place)s", number=number,
+                                     place=place) if place else
+                          plain_text(language, "Back to where footnote %(number)s is cited", number=number))
+    return f'<a class="footnote-backref" href="#fnref{place}:{label}" title="{title}" aria-label="{name}">'''
 
 
 @one_line_failure
 def on_page_content(html_text, page, config, files):
-    return _BACK_LINK.sub(_named_back_link, _HEADING.sub(_named, html_text))
+    language = edition_language(config)
+    return _BACK_LINK.sub(lambda m: _named_back_link(m, language),
+                          _HEADING.sub(lambda m: _named(m, language), html_text))

@@ -145,7 +145,9 @@ class Visit:
     screenshots: list[Path]
 
 
-def visit_template(browser, base: str, template: str) -> Visit:
+def visit_template(browser, base: str, template: str, edition: str = "") -> Visit:
+    """One page of `template`, loaded and observed on a phone and a desktop; `edition` names the
+    screenshots of another edition's page (ko-home-phone.png)."""
     tab = open_tab(browser, PHONE)
     page = tab.page
     url = base + TEMPLATES[template]
@@ -158,7 +160,7 @@ def visit_template(browser, base: str, template: str) -> Visit:
         shots, violations = [], {}
         for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
             page.set_viewport_size(viewport)
-            shots.append(SCREENSHOTS / f"{template}-{name}.png")
+            shots.append(SCREENSHOTS / f"{edition + '-' if edition else ''}{template}-{name}.png")
             height = min(page.evaluate("document.documentElement.scrollHeight"), SCREENSHOT_MAX_HEIGHT)
             page.screenshot(path=shots[-1], full_page=True,
                             clip={"x": 0, "y": 0, "width": viewport["width"], "height": height})

@@ -35,6 +35,25 @@ def hostile_site_url(browser, hostile_site) -> str:
     yield from serve(hostile_site)
 
 
+@pytest.fixture(scope="session")
+def korean_site_url(browser, real_korean_site) -> str:
+    """The Korean edition, served on 127.0.0.1 at its own root."""
+    yield from serve(real_korean_site)
+
+
+@pytest.fixture(scope="session")
+def korean_visit(browser, korean_site_url):
+    """Each template's Korean page, loaded and observed once, on first use."""
+    cache: dict[str, Visit] = {}
+
+    def get(template: str) -> Visit:
+        if template not in cache:
+            cache[template] = visit_template(browser, korean_site_url, template, edition="ko")
+        return cache[template]
+
+    return get
+
+
 @pytest.fixture
 def tab(browser, site_url):
     tab = open_tab(browser)
