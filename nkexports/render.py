@@ -395,7 +395,9 @@ class Renderer:
             listing.append((label, here, len(entries)))
             listed = [(s, self._cited_by(here, s, citations.get(s.id, []))) for s in entries]
             # The bibliography stays out of the search index, which every search would otherwise load.
-            pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label, title=self.translated("Sources: %(kind)s", kind=label),
+            pages[here] = self._render("sources_kind.md.j2", here, entries=listed, label=label,
+                                       anchor=here.removeprefix("sources/").removesuffix(".md"),
+                                       title=self.translated("Sources: %(kind)s", kind=label),
                                        exclude_from_search=True, data_file="data/sources/", last_verified="",
                                        description=self.translated("%(kind)s cited on this site, with the pages that cite "
                                                                    "each.", kind=label))

@@ -186,6 +186,11 @@ class Comparison:
     def first(self) -> Observation:
         return self.observations[0]
 
+    @property
+    def anchor(self) -> str:
+        """Its heading's id, the same in every edition: named by the first of its figures' ids."""
+        return "compare-" + min(o.id for o in self.observations)
+
     def explanations(self) -> list[str]:
         notes = []
         for observation in self.observations:
@@ -209,9 +214,11 @@ def comparisons(data: Dataset, observations: list[Observation]) -> list[Comparis
         distinct.sort(key=lambda o: (data.reporters[o.reporter].name.lower(), o.amount))
         reporters = list({o.reporter: data.reporters[o.reporter] for o in distinct}.values())
         found.append(Comparison(subject, distinct, reporters))
-    # A subject holds None where a figure names no partner, product or label: sort those first.
+    # By what and when; a subject that names no partner, product or label first (the wider quantity);
+    # then by a figure's id, not by words a translation changes: every edition lists the comparisons
+    # in one order, under one anchor each (Comparison.anchor).
     return sorted(found, key=lambda c: (c.first.indicator, c.first.period,
-                                        tuple((part is not None, "" if part is None else str(part)) for part in c.subject)))
+                                        tuple(part is not None for part in c.subject), c.anchor))
 
 
 def _distinct(observations: list[Observation]) -> list[Observation]:

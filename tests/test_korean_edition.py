@@ -101,3 +101,12 @@ def test_a_statement_without_a_current_translation_is_shown_in_english_and_marke
             in_english = (fact.id, "statement") in KOREAN.in_english
             assert (element.get("lang") == "en") == in_english, fact.id
             assert bool(element.select(".translation-note")) == in_english, fact.id
+
+
+def test_every_heading_keeps_the_english_anchor(pairs):
+    """A link to a section works in every edition: Korean headings carry the English pages' ids."""
+    def anchors(soup):
+        article = soup.select_one("article")
+        return [h.get("id") for h in article.select("h1, h2, h3, h4, h5, h6")] if article else []
+    for name, english, korean in pairs:
+        assert anchors(korean) == anchors(english), name
