@@ -58,7 +58,10 @@ def source_entry(source: Source, language: str = "en") -> Trusted:
     """One line of Markdown naming the source fully: publisher, title, date, link, access date. The
     source's own words stay as published; the site's words around them are in the edition's language."""
     words = functools.partial(plain_text, language)
-    parts = [f"{inert(source.publisher)}.", f"<cite>{inert(source.title)}</cite>."]
+    gloss = getattr(source, f"title_{language}", None)  # the title in the edition's language, if glossed
+    parts = [f"{inert(source.publisher)}.",
+             f"<cite>{inert(source.title)}</cite>" + (f' <span class="title-gloss" lang="{language}">[{inert(gloss)}]</span>.'
+                                                      if gloss else ".")]
     if source.author:
         parts.append(inert(words("By %(author)s.", author=source.author)))
     if source.document_symbol:

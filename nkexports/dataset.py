@@ -23,6 +23,8 @@ class Source:
     published: str
     url: str
     accessed: str
+    title_en: str | None = None  # the title in each edition's language, for one published in another
+    title_ko: str | None = None
     author: str | None = None
     archived_url: str | None = None
     primary_source: str | None = None

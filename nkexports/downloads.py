@@ -51,7 +51,7 @@ FACT_COLUMNS = ["fact_id", "page_kind", "page_slug", "topic", "statement", "sour
                 "observation_id", "indicator", "reporter", "period", "coverage", "amount", "high", "unit"]
 SERIES_COLUMNS = ["series_id", "title", "indicator", "reporter", "unit", "partner", "product", "period", "amount",
                   "sources", "note"]
-SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "author", "published", "url", "accessed", "archived_url",
+SOURCE_COLUMNS = ["id", "kind", "publisher", "title", "title_en", "title_ko", "author", "published", "url", "accessed", "archived_url",
                   "primary_source", "document_symbol"]
 
 

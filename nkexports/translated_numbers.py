@@ -16,7 +16,7 @@ from decimal import Decimal
 from .statements import PLACEHOLDER
 
 _ENGLISH_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_KOREAN_GROUPS = {"천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
+_KOREAN_GROUPS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _WORDS = {word: value for value, words in {
@@ -30,9 +30,10 @@ _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _ENGLISH_DIGITS = re.compile(rf"({_DIGITS})(?:\s*({'|'.join(_ENGLISH_SCALES)})\b)?", re.IGNORECASE)
 _ENGLISH_WORDS = re.compile(rf"\b(?:a|an|{'|'.join(sorted(_WORDS, key=len, reverse=True))})"
                             rf"(?:[\s-]+(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))}))*\b", re.IGNORECASE)
-# A group sign follows its digits directly (3억 6,044만): "5·24 조치" is a date and a word, not 24조.
-_KOREAN_NUMBER = re.compile(rf"(?:{_DIGITS}[천만억조]\s*)+(?:{_DIGITS})?|{_DIGITS}")
-_KOREAN_PART = re.compile(rf"({_DIGITS})([천만억조])?")
+# A group sign follows its digits directly (3억 6,044만, 19억8천만): "5·24 조치" is a date and a
+# word, not 24조. 천 multiplies within a group: 8천만 is 8,000 만.
+_KOREAN_NUMBER = re.compile(rf"(?:{_DIGITS}천?[만억조]\s*)+(?:{_DIGITS}천?)?|{_DIGITS}천?")
+_KOREAN_PART = re.compile(rf"({_DIGITS})(천)?([만억조])?")
 
 
 def _decimal(digits: str) -> Decimal:
@@ -81,8 +82,8 @@ def korean_numbers(text: str) -> set[Decimal]:
     for match in _KOREAN_NUMBER.finditer(text):
         total = Decimal(0)
         for part in _KOREAN_PART.finditer(match.group(0)):
-            value = _decimal(part.group(1))
-            total += value * _KOREAN_GROUPS[part.group(2)] if part.group(2) else value
+            value = _decimal(part.group(1)) * (1000 if part.group(2) else 1)
+            total += value * _KOREAN_GROUPS[part.group(3)] if part.group(3) else value
         found.add(total)
     return found
 

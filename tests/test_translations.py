@@ -146,7 +146,8 @@ def test_a_faithful_translation_keeps_every_number(english, korean):
 
 @pytest.mark.parametrize("english, korean, changed", [
     ("US$752 million", "7억 5,000만 달러", ([Decimal(752000000)], [Decimal(750000000)])),
-    ("in 2016", "2016년 3천만 달러", ([], [Decimal(3000)])),  # 천 is not a group: 3,000만 is written
+    ("in 2016", "2016년 3천만 달러", ([], [Decimal(30000000)])),
+    ("US$1.98 billion", "19억8천만 달러", ([], [])),
     ("the May measures", "5·24 조치", ([], [Decimal(24)])),
 ])
 def test_a_changed_number_is_found(english, korean, changed):
