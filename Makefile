@@ -35,7 +35,7 @@ EDITIONS := $(patsubst mkdocs.%.yml,%,$(wildcard mkdocs.*.yml))
 EDITION ?=
 build-editions = $(foreach lang,$(EDITIONS),$(SITE_BIN)/mkdocs build --strict --config-file mkdocs.$(lang).yml --site-dir site/$(lang) &&) true
 
-serve: $(SITE_VENV)/.installed fonts node-packages
+serve: $(SITE_VENV)/.installed $(if $(EDITION),fonts node-packages)
 	$(SITE_BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 $(if $(EDITION),--config-file mkdocs.$(EDITION).yml)
 
 build: $(SITE_VENV)/.installed fonts node-packages

@@ -113,9 +113,10 @@ def _checkout(tmp_path) -> Path:
     checkout.mkdir()
     for name in ("mkdocs.yml", "macros.py"):
         shutil.copy(ROOT / name, checkout / name)
-    for name in ("docs", "nkexports", "schemas"):
+    for name in ("docs", "nkexports", "schemas", "locales"):
         shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURE_DATA, checkout / "data")
+    (checkout / "translations").mkdir()  # the fixture data has no translations; mkdocs.yml watches the folder
     return checkout
 
 
