@@ -98,11 +98,11 @@ def test_the_coal_page_compares_its_two_2016_china_customs_figures(real_site):
     tree = lxml.html.parse(str(built_page(real_site, "categories/coal")))
     heading = tree.xpath('//h2[@id="who-says-what"]')
     assert heading, "the coal page has no comparison"
-    tables = [t for t in tree.xpath('//h3[contains(., "2016")]/following-sibling::div[1]//table')
+    tables = [t for t in tree.xpath('//h3[contains(., "2016")]/following-sibling::details[1]//table')
               if "China customs" in t.text_content()]
     cells = " ".join(t.text_content() for t in tables)
     assert "US$1.18 billion" in cells and "almost US$2 billion" in cells
-    reasons = tree.xpath('//h3[contains(., "2016")]/following-sibling::details[1]//ul')
+    reasons = tree.xpath('//h3[contains(., "2016")]/following-sibling::details[2]//ul')
     assert any("Neither report says which coal products it counts" in r.text_content() for r in reasons)
 
 
