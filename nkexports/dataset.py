@@ -332,8 +332,16 @@ class Dataset:
         return [o for o in self.observations if o.written_in == series.id and o.id not in shown]
 
     def series_for(self, kind: str, slug: str) -> list[Series]:
-        key = "partner" if kind == "partner" else "product"
-        return [s for s in self.series.values() if getattr(s, key) == slug]
+        """The series a page draws: a category's (its product, any partner), or a partner's trade in
+        all goods. A partner's series of one product is drawn on that product's page
+        (product_series_of), which a phone would otherwise scroll past twice."""
+        if kind == "partner":
+            return [s for s in self.series.values() if s.partner == slug and ("category", s.product) not in self.pages]
+        return [s for s in self.series.values() if s.product == slug]
+
+    def product_series_of(self, partner: str) -> list[Series]:
+        """A partner's series of one product that has a page, each drawn on that page."""
+        return [s for s in self.series_in_order if s.partner == partner and ("category", s.product) in self.pages]
 
     @cached_property
     def series_in_order(self) -> list[Series]:

@@ -208,6 +208,8 @@ class Renderer:
             fact_citation=self.fact_citation,
             point_anchor=point_anchor,
             row_citation=lambda anchor, o: row_citation(anchor, o, self._figure_name(o), self.translated("Cite")),
+            series_elsewhere=lambda listed: Trusted("; ".join(
+                links.to(urls.page_path("category", s.product), s.title, f"series-{s.id}") for s in listed)),
             context_link=lambda o: links.written_at(o, self.translated("context"),
                                                     self.translated("of %(figure)s", figure=self._figure_name(o))),
             figure_name=self._figure_name,
@@ -265,6 +267,7 @@ class Renderer:
         context = dict(
             page=page, headings=HEADINGS[page.kind], related_pages=self._related_pages(page),
             series_list=self.data.series_for(page.kind, page.slug),
+            product_series=self.data.product_series_of(page.slug) if page.kind == "partner" else [],
             latest=views.latest_figures(self.data, page.kind, page.slug) if page.kind in views.KEY_INDICATORS else [],
             in_table=True,
             month=views.latest_month(self.data, page.slug) if page.kind == "partner" else None,
