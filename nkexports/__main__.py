@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import subprocess
 import sys
 import tempfile
@@ -67,14 +68,27 @@ def check(data_dir: Path, github: bool = False) -> int:
     return 0
 
 
-def untranslated(data_dir: Path, language: str) -> int:
-    """Each text the language's edition shows in English, as an entry to paste into its translation file."""
-    if _no_folder("translations", data_dir):
+def _valid_data(command: str, data_dir: Path):
+    """The checked data, or the exit code of a command that cannot use it (said in one line)."""
+    if _no_folder(command, data_dir):
         return COULD_NOT_RUN
     docs, problems = check_data(data_dir)
     if problems:
-        print(f"translations: the data has {len(problems)} problem(s); `make check` lists them", file=sys.stderr)
+        print(f"{command}: the data has {len(problems)} problem(s); `make check` lists them", file=sys.stderr)
         return DATA_PROBLEMS
+    return docs
+
+
+def untranslated(data_dir: Path, language: str) -> int:
+    """Each text the language's edition shows in English, as an entry to paste into its translation file."""
+    docs = _valid_data("translations", data_dir)
+    if isinstance(docs, int):
+        return docs
+    # A new language has no folder yet, so any code is accepted; but only a code, never a path.
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", language):
+        print(f"translations: {log_text(language)} is not a language code; write one such as ko or zh-Hans",
+              file=sys.stderr)
+        return COULD_NOT_RUN
     overlay = translations.read_overlay(docs, data_dir, language)
     sys.stdout.write(translations.entries_to_translate(overlay))
     print(f"{len(overlay.untranslated)} text(s) to translate into {log_text(language)}", file=sys.stderr)
@@ -83,12 +97,9 @@ def untranslated(data_dir: Path, language: str) -> int:
 
 def stale(data_dir: Path, today: datetime.date) -> int:
     """Each series whose reporter's next figure is past due, with the reporter's usual delay; 0 when none."""
-    if _no_folder("stale", data_dir):
-        return COULD_NOT_RUN
-    docs, problems = check_data(data_dir)
-    if problems:
-        print(f"stale: the data has {len(problems)} problem(s); `make check` lists them", file=sys.stderr)
-        return DATA_PROBLEMS
+    docs = _valid_data("stale", data_dir)
+    if isinstance(docs, int):
+        return docs
     data = Dataset.from_docs(docs)
     late = freshness.overdue(data, today)
     for item in late:

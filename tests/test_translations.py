@@ -171,3 +171,11 @@ def test_the_korean_page_shows_an_out_of_date_statement_in_english_with_a_note(f
     assert "Made-up exports of test ore" in fact.get_text()
     note = fact.select_one(".translation-note")
     assert note["lang"] == "ko" and note.get_text(strip=True)
+
+
+def test_a_language_that_is_not_a_code_is_refused_in_one_line(fixture_copy):
+    result = subprocess.run([sys.executable, "-m", "nkexports", "translations", "../ko", str(fixture_copy)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "translations: ../ko is not a language code; write one such as ko or zh-Hans"]
