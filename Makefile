@@ -114,8 +114,10 @@ no-symlinks:
 no-committed-caches:
 	scripts/no-committed-caches.sh
 
+# One pytest worker per core (pytest-xdist), each test file on one worker so that its module's fixtures
+# are made once; the built sites are made once for all workers (tests/conftest.py).
 test: $(VENV)/.installed $(CFF_VENV)/.installed browser-deps lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 # After changing a requirements*.txt file: write the hashed locks that `make` installs from (needs PyPI).
 lock: $(BIN)/activate
@@ -130,11 +132,12 @@ clean:
 	rm -rf site test-artifacts releases-built
 
 # `make bench`: build times, data-layer overhead, page weight and Lighthouse scores (bench/run.py;
-# not part of `make test`). BENCH_ARGS passes options, e.g. BENCH_ARGS="--budget 0" for no time limit.
+# not part of `make test`). Every size runs to completion; BENCH_ARGS passes options, e.g. BENCH_ARGS=--quick
+# for one run per timing (.github/workflows/bench.yml runs it weekly).
 bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json
 
-bench: $(VENV)/.installed browser-deps bench/node_modules/.package-lock.json
+bench: $(VENV)/.installed browser-deps node-packages bench/node_modules/.package-lock.json
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # `make compat`: build with ProperDocs in .venv-compat and compare with the MkDocs build (bench/compat.py).

@@ -8,10 +8,11 @@ transfers (bench/weight.py) and runs Lighthouse on each template, mobile and des
 the real site served on 127.0.0.1 (bench/lighthouse.py). Every timing is the median of several
 runs; peak memory is the build process's own ru_maxrss.
 
-The budgets are printed as PASS or FAIL (UNKNOWN when a run was cut short); nothing is asserted.
-The whole run keeps to a time budget (--budget, default 560 s) so that `make bench` ends within
-ten minutes: later runs get fewer repetitions, and a build that would overrun is stopped and
-reported as "> N s". --budget 0 runs everything to completion, however long it takes.
+Every size is measured to completion, however long its build takes: a budget is judged on a
+figure, never on a run cut short. --quick (the weekly workflow's and CI's choice when time is
+short) runs each timing once instead of three times; it never leaves a size out. The budgets are
+printed as PASS or FAIL with their figures (UNKNOWN only for what --sizes or --no-lighthouse left
+out, or a run that failed); nothing is asserted.
 
 The table is printed and written, with every detail, to bench/results/latest.json.
 """
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import platform
 import re
@@ -52,34 +52,15 @@ BUDGET = {
     "phone_screens": 30,  # every page's length at 375 px, in screens of 812 px
     "lighthouse": 100,
 }
-# Seconds held back for later phases when the run has a time budget (a quiet 2-core machine).
-RESERVE_100X = 135  # generate, one build stopped at just over the 60 s budget, one check
-RESERVE_10X = 85  # generate, check, capture, one build of each kind
-LIGHTHOUSE_MIN = 60
+SIZES = (1, 10, 100)  # the real data, and synthetic data ten and a hundred times its size
 
 
 class Clock:
-    def __init__(self, budget: float):
+    def __init__(self):
         self.start = time.monotonic()
-        self.deadline = self.start + budget if budget > 0 else None
 
     def elapsed(self) -> float:
         return time.monotonic() - self.start
-
-    def until(self, reserve: float) -> float | None:
-        """A deadline `reserve` seconds before the end of the budget (None: no budget)."""
-        return None if self.deadline is None else self.deadline - reserve
-
-    @staticmethod
-    def left(until: float | None) -> float:
-        return math.inf if until is None else until - time.monotonic()
-
-    def timeout(self, until: float | None, floor: float = 20) -> float | None:
-        left = self.left(until)
-        return None if left == math.inf else max(left, floor)
-
-    def fits(self, estimate: float, until: float | None) -> bool:
-        return self.left(until) > estimate * 1.2 + 3
 
 
 def log(clock: Clock, message: str) -> None:
@@ -128,13 +109,11 @@ class Size:
         return [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.ko.yml"),
                 "--site-dir", str(self.work / f"site-{self.label}-ko")]
 
-    def run_korean(self, clock, reps, until):
+    def run_korean(self, clock, reps):
         """The Korean edition's build (its texts are translated only for the real data: the synthetic
         copies' renamed entries show their English), and the first visit of each of its templates."""
-        for i in range(reps):
-            if i and not clock.fits(self.korean_build.runs[-1].seconds, until):
-                break
-            if not self._once(clock, "Korean build", self.korean_build, self._korean_cmd(), ROOT, until).ok:
+        for _ in range(reps):
+            if not self._once(clock, "Korean build", self.korean_build, self._korean_cmd(), ROOT).ok:
                 return
         site = self.work / f"site-{self.label}-ko"
         self.korean_first_visit = {name: weight.first_visit(site, pages[0]).totals(site) if pages else None
@@ -147,21 +126,19 @@ class Size:
     def _capture_cmd(self):
         return [sys.executable, str(BENCH / "capture.py"), "--out", str(self.plain_dir), "--data", str(self.data_dir)]
 
-    def _once(self, clock, what, series, cmd, cwd, until, floor=20):
-        result = run(cmd, cwd=cwd, env=_env(self.data_dir), timeout=clock.timeout(until, floor))
+    def _once(self, clock, what, series, cmd, cwd):
+        result = run(cmd, cwd=cwd, env=_env(self.data_dir))
         series.runs.append(result)
-        state = "stopped" if result.timed_out else ("ok" if result.ok else f"FAILED (exit {result.returncode})")
+        state = "ok" if result.ok else f"FAILED (exit {result.returncode})"
         log(clock, f"{self.label}: {what} {len(series.runs)}: {result.seconds:.1f} s, "
                    f"{result.max_rss_kb / KB:.0f} MB, {state}")
-        if not result.ok and not result.timed_out:
+        if not result.ok:
             print(result.output, file=sys.stderr)
         return result
 
-    def run_check(self, clock, reps, until):
-        for i in range(reps):
-            if i and not clock.fits(self.check.runs[-1].seconds, until):
-                break
-            result = self._once(clock, "check", self.check, self._check_cmd(), ROOT, until)
+    def run_check(self, clock, reps):
+        for _ in range(reps):
+            result = self._once(clock, "check", self.check, self._check_cmd(), ROOT)
             if not result.ok:
                 break
             match = re.search(r"ok: (\d+) files, (.*)", result.output)
@@ -171,27 +148,24 @@ class Size:
                     number, _, name = part.partition(" ")
                     self.counts[name] = int(number)
 
-    def run_capture(self, clock, until):
-        self.capture = run(self._capture_cmd(), cwd=ROOT, env=_env(self.data_dir), timeout=clock.timeout(until, 20))
-        state = "stopped" if self.capture.timed_out else ("ok" if self.capture.ok else "FAILED")
-        log(clock, f"{self.label}: plain Material twin written in {self.capture.seconds:.1f} s, {state}")
-        if not self.capture.ok and not self.capture.timed_out:
+    def run_capture(self, clock):
+        self.capture = run(self._capture_cmd(), cwd=ROOT, env=_env(self.data_dir))
+        log(clock, f"{self.label}: plain Material twin written in {self.capture.seconds:.1f} s, "
+                   f"{'ok' if self.capture.ok else 'FAILED'}")
+        if not self.capture.ok:
             print(self.capture.output, file=sys.stderr)
         return self.capture.ok
 
-    def run_builds(self, clock, reps, until, *, data=True, plain=True, floor=20):
+    def run_builds(self, clock, reps):
         """Our build and the plain one, alternately, so drifting machine load hits both alike."""
-        for i in range(reps):
-            if i:
-                last = sum(s.runs[-1].seconds for s, on in ((self.data_build, data), (self.plain_build, plain)) if on)
-                if not clock.fits(last, until):
-                    break
+        data = plain = True
+        for _ in range(reps):
             if data:
-                d = self._once(clock, "our build", self.data_build, self._data_cmd(), ROOT, until, floor)
+                d = self._once(clock, "our build", self.data_build, self._data_cmd(), ROOT)
                 if not d.ok:
                     data = False
             if plain:
-                p = self._once(clock, "plain Material build", self.plain_build, self._plain_cmd(), self.plain_dir, until, floor)
+                p = self._once(clock, "plain Material build", self.plain_build, self._plain_cmd(), self.plain_dir)
                 if not p.ok:
                     plain = False
             if not (data or plain):
@@ -236,7 +210,7 @@ class Size:
         }
 
 
-def run_lighthouse(clock: Clock, site: Path, pages: dict[str, str], until, out_dir: Path) -> dict:
+def run_lighthouse(clock: Clock, site: Path, pages: dict[str, str], out_dir: Path) -> dict:
     why_not = lighthouse.available()
     results = {name: {} for name in pages}
     if why_not:
@@ -245,13 +219,9 @@ def run_lighthouse(clock: Clock, site: Path, pages: dict[str, str], until, out_d
                 results[name][ff] = {"error": why_not}
         return results
     out_dir.mkdir(parents=True, exist_ok=True)
-    last = 20.0
     with lighthouse.Server(site) as base:
-        for ff in ("mobile", "desktop"):  # every template on mobile first: if time runs short, mobile matters more
+        for ff in ("mobile", "desktop"):
             for name, page in pages.items():
-                if not clock.fits(last, until):
-                    results[name][ff] = {"error": "not run: time budget"}
-                    continue
                 url = base + (page[: -len("index.html")] if page.endswith("index.html") else page)
                 started = time.monotonic()
                 results[name][ff] = lighthouse.audit(url, ff, out_dir / f"{name}-{ff}.json")
@@ -266,11 +236,7 @@ def run_lighthouse(clock: Clock, site: Path, pages: dict[str, str], until, out_d
 
 def _s(seconds: float | None, series: Series | None = None) -> str:
     if series is not None and seconds is None:
-        if series.lower_bound is not None:
-            return f">{series.lower_bound:.0f}"
-        if series.failed:
-            return "FAILED"
-        return "-"
+        return "FAILED" if series.failed else "-"
     return "-" if seconds is None else (f"{seconds:.2f}" if seconds < 10 else f"{seconds:.1f}")
 
 
@@ -291,57 +257,61 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])
 
 
+def _label(factor: int) -> str:
+    return "real" if factor == 1 else f"{factor}x"
+
+
 def budgets(sizes: dict[str, Size], lh: dict) -> list[dict]:
+    """Every budget, each with its verdict and figure; UNKNOWN only where nothing was measured (a size
+    --sizes left out, or a build that failed), saying which."""
     out = []
 
     def verdict(name, state, detail):
         out.append({"budget": name, "result": state, "detail": detail})
 
-    for size in sizes.values():
-        ratio = size.overhead
-        if ratio is not None:
-            verdict(f"data layer overhead <= {BUDGET['overhead']}x plain Material ({size.label})",
-                    "PASS" if ratio <= BUDGET["overhead"] else "FAIL",
+    def missing(size: Size | None, label: str) -> str:
+        if size is None:
+            return f"not measured: the {label} size was not run (--sizes)"
+        return "not measured: a build failed (its output is printed above)"
+
+    for factor in SIZES:
+        label = _label(factor)
+        size = sizes.get(label)
+        name = f"data layer overhead <= {BUDGET['overhead']}x plain Material ({label})"
+        ratio = size.overhead if size else None
+        if ratio is None:
+            verdict(name, "UNKNOWN", missing(size, label))
+        else:
+            verdict(name, "PASS" if ratio <= BUDGET["overhead"] else "FAIL",
                     f"{size.data_build.median:.2f} s / {size.plain_build.median:.2f} s = {ratio:.2f}x")
-        elif size.data_build.median and size.plain_build.lower_bound:
-            verdict(f"data layer overhead <= {BUDGET['overhead']}x plain Material ({size.label})", "UNKNOWN",
-                    f"plain build stopped after {size.plain_build.lower_bound:.0f} s; ours took {size.data_build.median:.1f} s")
-        else:
-            verdict(f"data layer overhead <= {BUDGET['overhead']}x plain Material ({size.label})", "UNKNOWN",
-                    "not measured: " + ("our build was stopped" if size.data_build.timed_out else "a build did not run or failed"))
     ten, hundred = sizes.get("10x"), sizes.get("100x")
-    if ten and hundred:
-        t10, t100, stopped = ten.data_build.median, hundred.data_build.median, hundred.data_build.lower_bound
-        if t10 and t100:
-            r = t100 / t10
-            verdict(f"100x build <= {BUDGET['scaling']:.0f}x the 10x build", "PASS" if r <= BUDGET["scaling"] else "FAIL",
-                    f"{t100:.1f} s / {t10:.1f} s = {r:.1f}x")
-        elif t10 and stopped:
-            r = stopped / t10
-            verdict(f"100x build <= {BUDGET['scaling']:.0f}x the 10x build", "FAIL" if r > BUDGET["scaling"] else "UNKNOWN",
-                    f"100x stopped after {stopped:.0f} s = more than {r:.1f}x the 10x build ({t10:.1f} s)")
-        else:
-            verdict(f"100x build <= {BUDGET['scaling']:.0f}x the 10x build", "UNKNOWN", "not measured")
-    if hundred:
-        t100, stopped = hundred.data_build.median, hundred.data_build.lower_bound
+    t10 = ten.data_build.median if ten else None
+    t100 = hundred.data_build.median if hundred else None
+    name = f"100x build <= {BUDGET['scaling']:.0f}x the 10x build"
+    if t10 and t100:
+        verdict(name, "PASS" if t100 / t10 <= BUDGET["scaling"] else "FAIL", f"{t100:.1f} s / {t10:.1f} s = {t100 / t10:.1f}x")
+    else:
+        verdict(name, "UNKNOWN", missing(ten if not t10 else hundred, "10x" if not t10 else "100x"))
+    name = f"100x build < {BUDGET['build_100x_s']:.0f} s"
+    if t100:
         pages = hundred.site["html_pages"] if hundred.site else None
-        if t100 is not None:
-            verdict(f"100x build < {BUDGET['build_100x_s']:.0f} s", "PASS" if t100 < BUDGET["build_100x_s"] else "FAIL",
-                    f"{t100:.1f} s" + (f" for {pages} HTML pages" if pages else ""))
-        elif stopped is not None:
-            verdict(f"100x build < {BUDGET['build_100x_s']:.0f} s", "FAIL" if stopped >= BUDGET["build_100x_s"] else "UNKNOWN",
-                    f"stopped unfinished after {stopped:.0f} s")
-        else:
-            verdict(f"100x build < {BUDGET['build_100x_s']:.0f} s", "UNKNOWN", "not measured")
+        verdict(name, "PASS" if t100 < BUDGET["build_100x_s"] else "FAIL",
+                f"{t100:.1f} s" + (f" for {pages} HTML pages" if pages else ""))
+    else:
+        verdict(name, "UNKNOWN", missing(hundred, "100x"))
+    name = "100x build memory < 1 GB"
+    if t100:
         rss = hundred.data_build.max_rss_kb
-        limit = BUDGET["memory_100x_kb"]
-        if rss is None:
-            verdict("100x build memory < 1 GB", "UNKNOWN", "not measured")
-        elif hundred.data_build.ok_runs:
-            verdict("100x build memory < 1 GB", "PASS" if rss < limit else "FAIL", f"peak RSS {rss / KB:,.0f} MB")
-        else:
-            verdict("100x build memory < 1 GB", "FAIL" if rss >= limit else "UNKNOWN",
-                    f"peak RSS {rss / KB:,.0f} MB when the build was stopped" + ("" if rss >= limit else " (a lower bound)"))
+        verdict(name, "PASS" if rss < BUDGET["memory_100x_kb"] else "FAIL", f"peak RSS {rss / KB:,.0f} MB")
+    else:
+        verdict(name, "UNKNOWN", missing(hundred, "100x"))
+    name = "memory grows no faster than the data (100x peak <= 10x the 10x peak)"
+    if t10 and t100:
+        m10, m100 = ten.data_build.max_rss_kb, hundred.data_build.max_rss_kb
+        verdict(name, "PASS" if m100 <= 10 * m10 else "FAIL",
+                f"{m100 / KB:,.0f} MB / {m10 / KB:,.0f} MB = {m100 / m10:.1f}x")
+    else:
+        verdict(name, "UNKNOWN", missing(ten if not t10 else hundred, "10x" if not t10 else "100x"))
     real = sizes.get("real")
     if real and real.first_visit:
         worst_name, worst = max(((n, v) for n, v in real.first_visit.items() if v), key=lambda nv: nv[1]["gzip"])
@@ -364,22 +334,25 @@ def budgets(sizes: dict[str, Size], lh: dict) -> list[dict]:
                 if over else f"longest: /{longest[0][0]} {longest[0][1]}")
     else:
         verdict(f"every page at most {limit} screens long on a 375 px phone (real data)", "UNKNOWN", "not measured")
-    if lh:
-        below, missing = [], []
-        for name, by_ff in lh.items():
+    name = "Lighthouse 100 in all four categories, every template, mobile and desktop"
+    if not lh:
+        verdict(name, "UNKNOWN", "not measured: Lighthouse was not run (--no-lighthouse)")
+    else:
+        below, not_run = [], []
+        for template, by_ff in lh.items():
             for ff, result in by_ff.items():
                 scores = result.get("scores")
                 if not scores:
-                    missing.append(f"{name}/{ff}")
+                    not_run.append(f"{template}/{ff}: {result.get('error', 'no scores')}")
                     continue
                 for category, score in scores.items():
                     if score is None or score < BUDGET["lighthouse"]:
-                        below.append(f"{name}/{ff} {category} {score}")
-        state = "FAIL" if below else ("UNKNOWN" if missing else "PASS")
+                        below.append(f"{template}/{ff} {category} {score}")
+        state = "FAIL" if below else ("UNKNOWN" if not_run else "PASS")
         detail = (f"{len(below)} below 100: " + "; ".join(below[:12]) + (" ..." if len(below) > 12 else "")) if below else "all 100"
-        if missing:
-            detail += f"; not run: {', '.join(missing)}"
-        verdict("Lighthouse 100 in all four categories, every template, mobile and desktop", state, detail)
+        if not_run:
+            detail += f"; not measured: {'; '.join(not_run)}"
+        verdict(name, state, detail)
     return out
 
 
@@ -400,7 +373,7 @@ def report(sizes: dict[str, Size], lh: dict, verdicts: list[dict], clock: Clock)
             f"{_kb(s.site['search_index']['raw'])} / {_kb(s.site['search_index']['gzip'])}" if s.site else "-",
             _kb(max((v["gzip"] for v in (s.first_visit or {}).values() if v), default=None)),
         ])
-    parts.append("Build (seconds, median; '>N': stopped after N s)\n" + _table(
+    parts.append("Build (seconds, median of the runs)\n" + _table(
         ["size", "html files", "cat/partner/facts/sources/observations", "check", "our build", "plain Material", "overhead",
          "runs", "peak MB", "site MB", "search index KB raw/gz", "first visit KB gz"], rows)
         + "\noverhead = our build / plain Material build; runs = completed runs of each; peak MB = our build's"
@@ -485,15 +458,19 @@ def environment() -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="the real data (default: data/)")
-    parser.add_argument("--sizes", default="1,10,100", help="factors to run, e.g. 1,10 (default 1,10,100)")
-    parser.add_argument("--reps", type=int, default=3, help="runs per timing, at most (default 3)")
-    parser.add_argument("--budget", type=float, default=560, help="seconds for the whole run; 0: no limit (default 560)")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
+                        help="factors to run, e.g. 1,10 (default: every size, 1,10,100); a size left out is reported as not measured")
+    parser.add_argument("--quick", action="store_true", help="one run per timing instead of three; every size still runs")
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (synthetic data, built sites)")
     args = parser.parse_args(argv)
 
-    clock = Clock(args.budget)
-    factors = [int(f) for f in args.sizes.split(",")]
+    clock = Clock()
+    reps = 1 if args.quick else 3
+    try:
+        factors = [int(f) for f in args.sizes.split(",")]
+    except ValueError:
+        parser.error(f"--sizes: not a list of whole numbers: {args.sizes!r}")
     data = args.data.resolve()
     env_info = environment()
     work = Path(tempfile.mkdtemp(prefix="nkexports-bench-"))
@@ -506,12 +483,8 @@ def main(argv=None) -> int:
             print(first.output, file=sys.stderr)
             print(f"\n{data} does not pass `python -m nkexports check`; the benchmark needs valid data.", file=sys.stderr)
             return 2
-        bounded = clock.deadline is not None
-        reserve_after = {1: (RESERVE_10X if 10 in factors else 0) + (RESERVE_100X if 100 in factors else 0)
-                         + (0 if args.no_lighthouse else LIGHTHOUSE_MIN),
-                         10: RESERVE_100X if 100 in factors else 0, 100: 0}
         for factor in factors:
-            label = "real" if factor == 1 else f"{factor}x"
+            label = _label(factor)
             if factor == 1:
                 data_dir = data
             else:
@@ -521,34 +494,16 @@ def main(argv=None) -> int:
             if factor != 1:
                 size.generate_s = round(time.monotonic() - started, 2)
                 log(clock, f"{label}: synthetic data written in {size.generate_s:.1f} s")
-            until = clock.until(reserve_after.get(factor, 0))
-            if factor >= 100 and bounded:
-                # Our build first, stopped just past its own budget, so a verdict is certain;
-                # the plain twin only if time is left.
-                deadline = max(clock.left(until) - 75, BUDGET["build_100x_s"] * 1.1)
-                size.run_builds(clock, args.reps, time.monotonic() + deadline, plain=False, floor=BUDGET["build_100x_s"] * 1.1)
-                size.run_check(clock, 1 if size.data_build.timed_out else args.reps, until)
-                if clock.left(until) > 90 and size.run_capture(clock, clock.until(45)):
-                    size.run_builds(clock, args.reps, until, data=False)
-                elif not size.plain_build.runs:
-                    size.notes.append("plain Material build not run: time budget (use --budget 0)")
-                if size.data_build.timed_out:
-                    size.notes.append("our build was stopped unfinished (time budget; --budget 0 runs it to the end)")
-            else:
-                size.run_check(clock, args.reps, until)
-                if size.run_capture(clock, until):
-                    size.run_builds(clock, args.reps, until)
+            size.run_check(clock, reps)
+            if size.run_capture(clock):
+                size.run_builds(clock, reps)
             size.weigh(clock, per_template=(factor == 1))
-            if factor < 100 or not bounded or clock.left(until) > 120:
-                size.run_korean(clock, 1 if factor >= 100 else args.reps, until)
-            else:
-                size.notes.append("Korean build not run: time budget (use --budget 0)")
+            size.run_korean(clock, reps)
             if factor == 1:
                 size.measure_length(clock)
             if factor == 1 and not args.no_lighthouse and size.first_visit:
                 pages = {name: v["page"] for name, v in size.first_visit.items() if v}
-                lh = run_lighthouse(clock, size.data_site, pages, clock.until(reserve_after[1] - LIGHTHOUSE_MIN),
-                                    RESULTS / "lighthouse")
+                lh = run_lighthouse(clock, size.data_site, pages, RESULTS / "lighthouse")
     finally:
         verdicts = budgets(sizes, lh)
         text = report(sizes, lh, verdicts, clock)
@@ -556,7 +511,7 @@ def main(argv=None) -> int:
         env_info["load_average_end"] = os.getloadavg()
         (RESULTS / "latest.json").write_text(json.dumps({
             "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "seconds": round(clock.elapsed(), 1),
-            "settings": {"reps": args.reps, "budget_s": args.budget, "sizes": factors},
+            "settings": {"reps": reps, "sizes": factors},
             "environment": env_info, "budgets": verdicts, "budget_limits": BUDGET,
             "sizes": {k: s.as_json() for k, s in sizes.items()}, "lighthouse": lh,
         }, indent=2, default=str) + "\n", encoding="utf-8")

@@ -141,13 +141,6 @@ class Chart:
 MOST_OTHER_LINES = 4
 
 
-def same_quantity(first: Series, second: Series) -> bool:
-    """Two series measure the same quantity as often, whoever reports it: one chart can hold both."""
-    return ((first.indicator, first.unit, first.partner, first.product, first.hs, first.label, first.frequency)
-            == (second.indicator, second.unit, second.partner, second.product, second.hs, second.label,
-                second.frequency))
-
-
 def resolution_markers(data: Dataset, first: int, last: int, frequency: str) -> tuple[Marker, ...]:
     """One marker per slot from `first` to `last` (a year, or a month on a monthly chart) in which a
     UN resolution restricted exports."""
@@ -172,8 +165,7 @@ def _cut(name: str) -> str:
 def chart_of(data: Dataset, series: Series) -> Chart:
     """The chart of `series`: its own line first, then other reporters' series of the same quantity,
     at most MOST_OTHER_LINES of them (those reaching the latest years, then the longest)."""
-    others = [s for s in data.series_in_order if s.id != series.id and same_quantity(s, series)
-              and data.series_points(s)]
+    others = [s for s in data.series_of_quantity[series.quantity] if s.id != series.id and data.series_points(s)]
     if len(others) > MOST_OTHER_LINES:
         def recent_and_long(s):
             points = data.series_points(s)

@@ -13,9 +13,11 @@ import hashlib
 import io
 import math
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,30 +79,77 @@ _CODE = [Path(__file__).with_name(name) for name in ("charts.py", "chart_data.py
                                                      "numbers.py")]
 
 
-@lru_cache(maxsize=256)
-def _drawing(chart: Chart, variant: Variant) -> str:
-    key = hashlib.sha256(repr((chart, variant, version("matplotlib"))).encode())
+@lru_cache(maxsize=None)
+def _code_key(language: str) -> bytes:
+    """What of the code and the catalog a drawing depends on; read once per build, not per drawing."""
+    key = hashlib.sha256(version("matplotlib").encode())
     for module in _CODE:
         key.update(module.read_bytes())
-    if catalog_path(chart.language).is_file():  # the chart's words (its description) come from there
-        key.update(catalog_path(chart.language).read_bytes())
-    folder = cache_dir(CACHE_KIND)
-    cached = folder / f"{key.hexdigest()}.svg"
+    if catalog_path(language).is_file():  # the chart's words (its description) come from there
+        key.update(catalog_path(language).read_bytes())
+    return key.digest()
+
+
+def _cache_file(chart: Chart, variant: Variant) -> Path:
+    key = hashlib.sha256(_code_key(chart.language))
+    key.update(repr((chart, variant)).encode())
+    return cache_dir(CACHE_KIND) / f"{key.hexdigest()}.svg"
+
+
+def _kept(cached: Path) -> str | None:
     try:
         kept = cached.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        kept = None
-    if kept is not None and own_drawing(kept):
-        return kept
-    drawn = _draw(chart, variant)
+        return None
+    return kept if own_drawing(kept) else None
+
+
+def _keep(cached: Path, drawn: str) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        cached.parent.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(drawn, encoding="utf-8")
         partial.replace(cached)  # whole or absent, even when two builds draw at once
     except OSError:
         pass  # without a writable cache folder the build only draws every time
+
+
+@lru_cache(maxsize=256)
+def _drawing(chart: Chart, variant: Variant) -> str:
+    cached = _cache_file(chart, variant)
+    kept = _kept(cached)
+    if kept is not None:
+        return kept
+    drawn = _draw(chart, variant)
+    _keep(cached, drawn)
     return drawn
+
+
+def _draw_one(job: tuple[Chart, Variant]) -> str:
+    return _draw(*job)
+
+
+# A drawing process starts fresh (spawned: forking a build that may run a server thread, as
+# `mkdocs serve` does, can copy a held lock) and imports matplotlib, about 1.5 s: fewer drawings
+# than this are drawn sooner by the pages themselves.
+FEWEST_DRAWN_AHEAD = 16
+
+
+def draw_ahead(charts: list[Chart]) -> None:
+    """Draw, across the machine's cores, every drawing of `charts` the cache lacks, and keep them
+    there: the pages then find each one drawn instead of drawing them one after another. Without a
+    writable cache folder this draws nothing, and the pages draw as they go."""
+    missing = [(chart, variant) for chart in charts for variant in VARIANTS if _kept(_cache_file(chart, variant)) is None]
+    workers = min(os.cpu_count() or 1, len(missing) // (FEWEST_DRAWN_AHEAD // 2))
+    if workers < 2:
+        return
+    try:
+        cache_dir(CACHE_KIND).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        for job, drawn in zip(missing, pool.map(_draw_one, missing, chunksize=max(1, len(missing) // (4 * workers)))):
+            _keep(_cache_file(*job), drawn)
 
 
 def _draw(chart: Chart, variant: Variant) -> str:

@@ -175,15 +175,19 @@ def _common_prefix(texts: list[str]) -> str:
     return shortest
 
 
+class _TitleCase:
+    """What citeproc-py's TextCased.case reads of a CSL element that says text-case="title"."""
+    _stop_words = TextCased._stop_words
+
+    @staticmethod
+    def get(name, default=None):
+        return "title" if name == "text-case" else default
+
+
+@lru_cache(maxsize=1024)  # each style asks for the same title, and the stand-in's, again and again
 def title_case(text: str) -> str:
     """Title case as citeproc-py applies CSL's text-case="title" to English titles."""
-    class TitleCase:
-        _stop_words = TextCased._stop_words
-
-        @staticmethod
-        def get(name, default=None):
-            return "title" if name == "text-case" else default
-    return str(TextCased.case(TitleCase, String(text), LANGUAGE))
+    return str(TextCased.case(_TitleCase, String(text), LANGUAGE))
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +211,9 @@ def _template(style: Style, date: str) -> tuple[str, str]:
 def fold(text: str) -> str:
     """One line of plain text: every run of white space, line breaks of any kind included, is one space,
     and control characters are dropped."""
-    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
+    if not text.isprintable():  # most text is: then only its spaces need folding
+        text = "".join(c for c in text if c.isprintable() or c.isspace())
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=None)
@@ -218,6 +224,7 @@ def _italic_stand_ins(style: Style) -> tuple[str, ...]:
                  if re.search(rf"<i>[^<]*{re.escape(stand_in)}[^<]*</i>", html, flags=re.IGNORECASE))
 
 
+@lru_cache(maxsize=64)  # render and italic_parts ask for the same work and style one after the other
 def _filled(work: CitedWork, style: Style) -> tuple[str, dict[str, str]]:
     """The style's text for `work`, and what stands for each stand-in in it."""
     text, cased = _template(style, work.date)

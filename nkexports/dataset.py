@@ -163,6 +163,11 @@ class Series:
             fields["partner"] = None
         return cls(file=file, **fields)
 
+    @property
+    def quantity(self) -> tuple:
+        """What the series measures and how often, whoever reports it: series of one quantity share a chart."""
+        return (self.indicator, self.unit, self.partner, self.product, self.hs, self.label, self.frequency)
+
     def matches(self, observation: Observation) -> bool:
         """Exactly the series' quantity: same indicator, reporter, unit, product, HS code and partner, a whole
         year (a whole month for a monthly series), no narrower place, the series' own label (a labelled
@@ -329,15 +334,34 @@ class Dataset:
         """The series file's own points that a newer edition (or a preferred point) replaces in the
         series: shown beside it, so that every figure the file gives is on a page."""
         shown = {o.id for o in self.series_points(series)}
-        return [o for o in self.observations if o.written_in == series.id and o.id not in shown]
+        return [o for o in self._written_in.get(series.id, []) if o.id not in shown]
+
+    @cached_property
+    def _written_in(self) -> dict[str, list[Observation]]:
+        """Where each observation is written (a series' id, for its points) -> those observations: one
+        pass, where asking every series of every observation grows as their product."""
+        found: dict[str, list[Observation]] = defaultdict(list)
+        for observation in self.observations:
+            found[observation.written_in].append(observation)
+        return found
 
     def series_for(self, kind: str, slug: str) -> list[Series]:
         """The series a page draws: a category's (its product, any partner), or a partner's trade in
         all goods. A partner's series of one product is drawn on that product's page
         (product_series_of), which a phone would otherwise scroll past twice."""
         if kind == "partner":
-            return [s for s in self.series.values() if s.partner == slug and ("category", s.product) not in self.pages]
-        return [s for s in self.series.values() if s.product == slug]
+            return [s for s in self._series_by.get(("partner", slug), []) if ("category", s.product) not in self.pages]
+        return list(self._series_by.get(("product", slug), []))
+
+    @cached_property
+    def _series_by(self) -> dict[tuple[str, str], list[Series]]:
+        """("partner" or "product", slug) -> its series, in the order written: each page finds its own
+        without going through every series."""
+        found: dict[tuple[str, str], list[Series]] = defaultdict(list)
+        for series in self.series.values():
+            found[("partner", series.partner)].append(series)
+            found[("product", series.product)].append(series)
+        return found
 
     def product_series_of(self, partner: str) -> list[Series]:
         """A partner's series of one product that has a page, each drawn on that page."""
@@ -349,6 +373,15 @@ class Dataset:
         if self.series_order is not None:
             return [self.series[ident] for ident in self.series_order]
         return sorted(self.series.values(), key=lambda s: (s.title.lower(), s.id))
+
+    @cached_property
+    def series_of_quantity(self) -> dict[tuple, list[Series]]:
+        """Series.quantity -> its series, in the figures pages' order: found once, not by comparing every
+        series with every other (a hundred times the data would make that ten thousand times the work)."""
+        grouped: dict[tuple, list[Series]] = {}
+        for series in self.series_in_order:
+            grouped.setdefault(series.quantity, []).append(series)
+        return grouped
 
     @cached_property
     def series_rank(self) -> dict[str, int]:

@@ -14,7 +14,7 @@ import jinja2
 from . import catalog, urls, views
 from .catalog import message
 from .chart_data import chart_of
-from .charts import chart_markup
+from .charts import chart_markup, draw_ahead
 from .cite import KIND_LABELS, source_entry, source_name
 from .dataset import Dataset, Fact, Observation, Page, Source
 from .downloads import listed_downloads
@@ -436,6 +436,8 @@ class Renderer:
 
     def generated_pages(self) -> dict[str, str]:
         """Every page that comes from data, by its path under docs/."""
+        # Every series is drawn on the figures pages, most on a category or partner page too.
+        draw_ahead([chart_of(self.data, s) for s in self.data.series_in_order if self.data.series_points(s)])
         pages = {page_path(p): self.content_page(p) for p in self.data.pages.values()}
         if self.data.measures:
             pages[urls.SANCTIONS] = self.sanctions_page()

@@ -35,7 +35,22 @@ def edition_language(config) -> str:
 
 def site_data(config) -> Dataset:
     """Load and validate once per change of the data (or its translations); stop the build with every
-    problem found. The data is in the edition's language wherever a current translation exists."""
+    problem found. The data is in the edition's language wherever a current translation exists.
+
+    Every hook of a build asks, page after page, with the same config: the folders are compared with
+    the last load's only when a new config (a new build, or `mkdocs serve`'s next one) asks first,
+    since reading every file's state on every page grows as pages times files."""
+    if _this_build and _this_build[0] is config:
+        return _this_build[1]
+    dataset = _loaded_or_load(config)
+    _this_build[:] = [config, dataset]
+    return dataset
+
+
+_this_build: list = []  # [the config of the build in progress, its dataset]
+
+
+def _loaded_or_load(config) -> Dataset:
     directory = data_dir(config)
     language = edition_language(config)
     fingerprint = tuple(_fingerprint(d) for d in (directory, translations_dir(directory)) if d.is_dir())

@@ -11,7 +11,8 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from nkexports import charts
-from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of, same_quantity
+from nkexports.caches import CACHE_DIR_VARIABLE
+from nkexports.chart_data import MOST_OTHER_LINES, Chart, Line, chart_of
 from nkexports.charts import VARIANTS, chart_markup
 from nkexports.numbers import figure_text
 from nkexports.periods import Period, period_label, slot
@@ -192,9 +193,19 @@ def test_a_quantity_with_many_reporters_draws_the_lines_a_reader_can_tell_apart(
                     product="all-goods", partner="world") for n, r in enumerate(reporters)]
     many = dataset(*docs)
     series_ = many.series["total-reporter-0"]
-    others = [s for s in many.series.values() if s.id != series_.id and same_quantity(s, series_)]
+    others = [s for s in many.series.values() if s.id != series_.id]  # all of one quantity, as written above
     assert len(others) > MOST_OTHER_LINES
     chart = chart_of(many, series_)
     assert len(chart.lines) == 1 + MOST_OTHER_LINES <= 1 + len(charts.OTHER_REPORTERS)
     assert chart.lines[0].reporter == many.reporters[series_.reporter].name
     ElementTree.fromstring(f"<div>{chart_markup(chart)}</div>")
+
+def test_drawing_ahead_across_cores_keeps_the_very_drawings_a_page_would_draw(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    drawn = [chart_of(REAL, s) for s in REAL.series_in_order if REAL.series_points(s)][:charts.FEWEST_DRAWN_AHEAD]
+    charts.draw_ahead(drawn)
+    kept = sorted((tmp_path / charts.CACHE_KIND).glob("*.svg"))
+    assert len(kept) == len(drawn) * len(VARIANTS)
+    for chart in (drawn[0], drawn[-1]):
+        for variant in VARIANTS:
+            assert charts._cache_file(chart, variant).read_text(encoding="utf-8") == charts._draw(chart, variant)

@@ -126,6 +126,31 @@ def test_property_tests_run_longer_on_a_schedule():
     assert re.search(r"^properties: .*\n\tHYPOTHESIS_PROFILE=long ", makefile, flags=re.MULTILINE)
 
 
+def test_the_full_bench_runs_weekly_and_keeps_its_figures():
+    workflow = _load("bench.yml")
+    assert "schedule" in _triggers(workflow)
+    steps = [step for _, step in _steps(workflow)]
+    assert [step["run"] for step in steps if "run" in step and "make" in step["run"]] == ["make bench"]
+    kept = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert kept and kept[0]["with"]["path"] == "bench/results"
+    assert kept[0]["if"] == "${{ !cancelled() }}"  # a failed run's figures are the ones to read
+
+
+def test_drawings_and_past_data_states_are_kept_between_runs_before_every_build_checked_or_published():
+    from nkexports.charts import CACHE_KIND as DRAWINGS
+    from nkexports.history import CACHE_KIND as PAST_STATES
+
+    for name, job in (("ci.yml", "test"), ("deploy.yml", "build")):
+        steps = _load(name)["jobs"][job]["steps"]
+        cache = [n for n, step in enumerate(steps)
+                 if step.get("uses", "").startswith("actions/cache@") and "~/.cache/nkexports/" in step["with"]["path"]]
+        assert cache, f"{name}:{job} does not keep the drawings"
+        assert set(steps[cache[0]]["with"]["path"].split()) == {f"~/.cache/nkexports/{DRAWINGS}",
+                                                                f"~/.cache/nkexports/{PAST_STATES}"}
+        builds = [n for n, step in enumerate(steps) if step.get("run") in ("make build", "make publish")]
+        assert builds and cache[0] < builds[0], f"{name}:{job} restores them after building"
+
+
 def test_pages_artifact_pin_is_the_release_it_names():
     # v3.0.1 (56afc609...) calls actions/upload-artifact by tag and follows symbolic links.
     text = (ROOT / ".github" / "workflows" / "deploy.yml").read_text()

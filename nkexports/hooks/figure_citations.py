@@ -22,7 +22,7 @@ from nkexports.failures import one_line_failure
 ROW_FILE = "figure-citations.json"  # beside each page's index.html
 # The link render.row_citation writes: its anchor, then the figure it cites (both checked ids).
 _ROW_LINK = re.compile(r'class="cite-row" data-cite="([a-z0-9-]+)" data-figure="([a-z0-9-]+)"')
-_rows: dict[str, dict[str, dict]] = {}  # page URL -> anchor -> the row's citation
+_rows: dict[str, dict] = {}  # the page being built: anchor -> its row's citation, written when the page is
 _dates: dict[str, FigureDates] = {}  # figure id -> its days on the site, read once per build
 
 
@@ -58,7 +58,7 @@ def on_page_content(html, page, config, files):
     if not found:
         return html
     data = site_data(config)
-    figures = {o.id: o for o in data.observations}
+    figures = data.observation_by_id
     page_work = cited_pages.cited[page.url]
     rows = {}
     for anchor, figure_id in found:
@@ -73,8 +73,12 @@ def on_page_content(html, page, config, files):
 
 
 @one_line_failure
-def on_post_build(config):
-    site = Path(config.site_dir)
-    for page_url, rows in _rows.items():
-        (site / page_url / ROW_FILE).write_text(json_text(rows, separators=(",", ":")),
-                                                encoding="utf-8")
+def on_post_page(output, page, config):
+    """Write the page's row citations beside it as soon as the page is done, so that a build holds
+    one page's at a time, not every page's (at a hundred times the data, gigabytes)."""
+    rows = _rows.pop(page.url, None)
+    if rows is not None:
+        folder = Path(config.site_dir) / page.url
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / ROW_FILE).write_text(json_text(rows, separators=(",", ":")), encoding="utf-8")
+    return output

@@ -58,3 +58,14 @@ def test_preference_edition_then_own_publication_then_precision_then_plain():
         return min(candidates, key=lambda o: preference(o, "total", data.sources)).id
     assert [best(year) for year in ("2015", "2014", "2013", "2012")] == ["newer-edition", "own-report", "precise",
                                                                          "plain"]
+
+
+def test_a_series_files_point_that_a_newer_edition_replaces_is_listed_as_an_earlier_edition():
+    data = dataset(series("total", {"period": 2011, "amount": 2_790_000_000, "sources": ["s1"], "edition": "2012"},
+                          {"period": 2011, "amount": 2_800_000_000, "sources": ["s1"], "edition": "2013"},
+                          {"period": 2012, "amount": 3_000_000_000, "sources": ["s1"]}, **TOTAL),
+                   page("china", figure("china-2011", period=2011, amount=2_700_000_000, edition="2011"),
+                        kind_name="partner"))
+    assert _points(data)["2011"] == ("total-2011-2013", 2_800_000_000)
+    # Only the series' own file's points: a figure written on a page is never the series' earlier edition.
+    assert [o.id for o in data.earlier_editions(data.series["total"])] == ["total-2011-2012"]
