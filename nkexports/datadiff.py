@@ -14,7 +14,7 @@ from pathlib import Path
 from . import views
 from .dataset import Dataset, written_observations
 from .docset import DocSet
-from .load import check_data
+from .load import FileReadings, check_data
 from .problems import Problem
 from .render import Renderer
 from .urls import figures_path_of, url_of
@@ -96,11 +96,12 @@ def read_state(data_dir: Path, shown_as: str, today: datetime.date | None = None
     return State(_entries(docs), problems, dataset)
 
 
-def past_state(data_dir: Path, shown_as: str) -> State:
+def past_state(data_dir: Path, shown_as: str, read_before: FileReadings | None = None) -> State:
     """A state the data had at a past commit, read for its entries and their pages only: the rules'
     verdict on old data is history, and running every rule on every past state took half of a cold
-    build (bench/README.md). A state whose model cannot be built has no pages."""
-    docs, problems = check_data(data_dir, shown_as=shown_as, rules=False)
+    build (bench/README.md). A state whose model cannot be built has no pages. `read_before`: the
+    files of other states already read (load.check_data)."""
+    docs, problems = check_data(data_dir, shown_as=shown_as, rules=False, read_before=read_before)
     try:
         dataset = None if problems else Dataset.from_docs(docs)
     except (KeyError, TypeError, ValueError):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .caches import cache_dir
 from .datadiff import SECTIONS, State, compare, past_state
+from .load import FileReadings
 from .gitrefs import export_data
 from .revisions import is_shallow
 
@@ -54,6 +55,7 @@ def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMIT
     commits = []
     with tempfile.TemporaryDirectory(prefix="nkexports-history-") as scratch:
         states: dict[str, State] = {}
+        readings: FileReadings = {}  # every file of every state read, by content: each state reads only what changed
         for (commit, tree, date, subject), older in zip(listed, [*listed[1:], None]):
             if older is None:
                 parent_tree = _parent_tree(repo, commit, data_path)
@@ -64,8 +66,8 @@ def data_commits(repo: Path, data_path: str = "data", limit: int = RECENT_COMMIT
                 base = (older[1], older[0])
             changes = _cached(cache, base[0], tree)
             if changes is None:
-                old = _state(repo, base[1], base[0], data_path, Path(scratch), states)
-                new = _state(repo, commit, tree, data_path, Path(scratch), states)
+                old = _state(repo, base[1], base[0], data_path, Path(scratch), states, readings)
+                new = _state(repo, commit, tree, data_path, Path(scratch), states, readings)
                 changes = compare(old, new, base[1], commit).as_json()["changes"]
                 _store(cache, base[0], tree, changes)
             commits.append(DataCommit(commit, date, subject, tuple(changes)))
@@ -104,13 +106,14 @@ def _parent_tree(repo: Path, commit: str, data_path: str) -> str | None:
     return _tree(repo, parent.stdout.strip(), data_path) or ""
 
 
-def _state(repo: Path, ref: str, tree: str, data_path: str, scratch: Path, states: dict[str, State]) -> State:
+def _state(repo: Path, ref: str, tree: str, data_path: str, scratch: Path, states: dict[str, State],
+           readings: FileReadings) -> State:
     if tree not in states:
         if not tree:
             states[tree] = State({}, [], None)
         else:
             data_dir = export_data(repo, ref, data_path, scratch / tree)
-            states[tree] = past_state(data_dir, data_path)
+            states[tree] = past_state(data_dir, data_path, readings)
     return states[tree]
 
 

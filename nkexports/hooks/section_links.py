@@ -1,6 +1,9 @@
 """MkDocs hook: links that read alike are named for screen readers by where they lead: each heading's
 "¶" by its heading ("Link to the section: Figures over time"), and each footnote's "↩" by the
-footnote and, where the text cites it more than once, which of its places it returns to."""
+footnote. A footnote keeps one "↩", to the first place the text cites it: a source behind a long
+table is cited from every row, and one back link per row (a hundred and more on a partner's page)
+made the list of sources a wall of arrows that every visit downloaded; the browser's Back button
+returns to any other place."""
 
 from __future__ import annotations
 
@@ -27,20 +30,20 @@ def _named(match: re.Match, language: str) -> str:
 
 
 # Python-Markdown's footnotes: one back link per place the text cites the footnote (fnref, fnref2, ...).
-_BACK_LINK = re.compile(r'<a class="footnote-backref" href="#fnref(\d*):([^"]+)" title="Jump back to footnote (\d+) in the text">')
+_FIRST_BACK_LINK = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)" title="Jump back to footnote (\d+) in the text">')
+_LATER_BACK_LINK = re.compile(r'<a class="footnote-backref" href="#fnref\d+:[^"]+" title="Jump back to footnote \d+ in the text">'
+                              r'&#8617;</a>')
 
 
 def _named_back_link(match: re.Match, language: str) -> str:
-    place, label, number = match.groups()
+    label, number = match.groups()
     title = html_attribute(plain_text(language, "Jump back to footnote %(number)s in the text", number=number))
-    name = html_attribute(plain_text(language, "Back to where footnote %(number)s is cited, citation %(place)s", number=number,
-                                     place=place) if place else
-                          plain_text(language, "Back to where footnote %(number)s is cited", number=number))
-    return f'<a class="footnote-backref" href="#fnref{place}:{label}" title="{title}" aria-label="{name}">'''
+    name = html_attribute(plain_text(language, "Back to where footnote %(number)s is cited", number=number))
+    return f'<a class="footnote-backref" href="#fnref:{label}" title="{title}" aria-label="{name}">'
 
 
 @one_line_failure
 def on_page_content(html_text, page, config, files):
     language = edition_language(config)
-    return _BACK_LINK.sub(lambda m: _named_back_link(m, language),
-                          _HEADING.sub(lambda m: _named(m, language), html_text))
+    return _FIRST_BACK_LINK.sub(lambda m: _named_back_link(m, language),
+                          _HEADING.sub(lambda m: _named(m, language), _LATER_BACK_LINK.sub("", html_text)))
