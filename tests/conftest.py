@@ -100,6 +100,14 @@ def fixture_site(run_folder) -> Path:
     return _built_once(run_folder, "fixture", FIXTURE_DATA)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def editions_built_side_by_side(request, worker_id, private_caches):
+    """The second worker builds the Korean edition first, while the first builds the English site that
+    both workers' first tests need: otherwise it would wait for the English build, then build alone."""
+    if worker_id == "gw1" and any("real_korean_site" in item.fixturenames for item in request.session.items):
+        request.getfixturevalue("real_korean_site")
+
+
 @pytest.fixture(scope="session")
 def hostile_data(run_folder) -> tuple[Path, dict]:
     """The fixture data with a hostile value in every text field, and what went where."""
