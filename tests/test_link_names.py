@@ -58,3 +58,17 @@ def test_a_rows_cite_link_names_the_figure_it_cites(real_site):
         name = _name(link)
         assert name.startswith("Cite ") and period_label(observation.period) in name
         assert REAL.reporters[observation.reporter].name in name
+
+
+def test_each_footnote_has_one_back_link_to_where_it_is_first_cited(real_site):
+    checked = 0
+    for path in html_pages(real_site):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for entry in soup.select("div.footnote li[id^='fn:']"):
+            back = entry.select("a.footnote-backref")
+            label = entry["id"].removeprefix("fn:")
+            assert [a["href"] for a in back] == [f"#fnref:{label}"], f"{path}: {entry['id']}"
+            first = soup.find(id=f"fnref:{label}")
+            assert first is not None and first.select_one("a.footnote-ref")["href"] == f"#fn:{label}"
+            checked += 1
+    assert checked > len(REAL.pages), "few footnotes found"

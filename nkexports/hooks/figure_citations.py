@@ -22,7 +22,7 @@ from nkexports.failures import one_line_failure
 ROW_FILE = "figure-citations.json"  # beside each page's index.html
 # The link render.row_citation writes: its anchor, then the figure it cites (both checked ids).
 _ROW_LINK = re.compile(r'class="cite-row" data-cite="([a-z0-9-]+)" data-figure="([a-z0-9-]+)"')
-_rows: dict[str, dict] = {}  # the page being built: anchor -> its row's citation, written when the page is
+_rows: dict[str, dict[str, dict]] = {}  # page URL -> anchor -> the row's citation, until the page is written
 _dates: dict[str, FigureDates] = {}  # figure id -> its days on the site, read once per build
 
 
